@@ -1,0 +1,12 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: { index: "src/index.ts", schema: "src/schema/index.ts" },
+  format: ["esm", "cjs"],
+  dts: true,
+  target: "node20",
+  platform: "neutral",
+  splitting: false,
+  clean: true,
+  treeshake: false,
+});
