@@ -1,0 +1,73 @@
+// Checks for arguments that plain JavaScript callers may get wrong. Each
+// failure is a TypeError that names the function, the argument and what is
+// allowed, so a mistake never surfaces as a crash deep inside a helper.
+
+/** A short, safe description of a value for error messages. */
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return JSON.stringify(value);
+  return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * Checks an optional filter object: each key must be one of `allowed`'s keys,
+ * and each value that is not `undefined` one of that key's allowed values.
+ */
+export function checkFilter<Key extends string>(
+  functionName: string,
+  filter: unknown,
+  allowed: Readonly<Record<Key, readonly string[]>>,
+): Partial<Record<Key, string>> {
+  const keys = Object.keys(allowed) as Key[];
+  if (filter === undefined) return {};
+  if (!isPlainObject(filter)) {
+    throw new TypeError(
+      `${functionName}: filter must be undefined or an object with optional keys ${keys.join(", ")}; got ${describe(filter)}`,
+    );
+  }
+  for (const key of Object.keys(filter)) {
+    if (!keys.includes(key as Key)) {
+      throw new TypeError(`${functionName}: unknown filter key ${JSON.stringify(key)}; allowed keys: ${keys.join(", ")}`);
+    }
+  }
+  const checked: Partial<Record<Key, string>> = {};
+  for (const key of keys) {
+    const value = filter[key];
+    if (value === undefined) continue;
+    if (typeof value !== "string" || !allowed[key].includes(value)) {
+      throw new TypeError(
+        `${functionName}: filter.${key} must be one of: ${allowed[key].join(", ")}; got ${describe(value)}`,
+      );
+    }
+    checked[key] = value;
+  }
+  return checked;
+}
+
+/** Checks that an argument is a string; `examples` are listed in the error. */
+export function checkString(functionName: string, argument: string, value: unknown, examples: readonly string[]): string {
+  if (typeof value !== "string") {
+    throw new TypeError(`${functionName}: ${argument} must be a string, one of: ${examples.join(", ")}; got ${describe(value)}`);
+  }
+  return value;
+}
+
+/** Checks that an argument is one of `allowed`. */
+export function checkOneOf<Value extends string>(
+  functionName: string,
+  argument: string,
+  value: unknown,
+  allowed: readonly Value[],
+): Value {
+  if (typeof value !== "string" || !allowed.includes(value as Value)) {
+    throw new TypeError(`${functionName}: ${argument} must be one of: ${allowed.join(", ")}; got ${describe(value)}`);
+  }
+  return value as Value;
+}

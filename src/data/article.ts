@@ -1,0 +1,556 @@
+// The article's data: the single hand-written source of every fact.
+// Offsets are UTF-16 code units into the block's `ru`; `npm run locate -- "quote"`
+// prints them for a new quote. Tests check every quote against its offsets.
+
+export const articleData = {
+  id: "eu-central-asia-security-dialogue-2016",
+  language: "ru",
+  translation: {
+    language: "en",
+    origin: "package-authors",
+    note: "Every English text in this package (headline, paragraphs, names, labels, summaries) is the package authors' own translation of the Russian original, not the publisher's.",
+  },
+  headline: {
+    id: "headline",
+    ru: "В Брюсселе проведено очередное заседание Диалога по безопасности «ЕС-Центральная Азия»",
+    en: "Regular meeting of the EU–Central Asia Security Dialogue held in Brussels",
+  },
+  paragraphs: [
+    {
+      id: "p1",
+      ru: "18 мая 2016 года делегация Туркменистана приняла участие в 3-ем заседании Диалога высокого уровня между Европейским Союзом и странами Центральной Азии по вопросам безопасности, которое состоялось в Брюсселе. Диалог по вопросам безопасности отражает общую заинтересованность Европейского Союза и стран Центральной Азии в укреплении сотрудничества в сфере безопасности. На заседание Диалога также была приглашена делегация Афганистана в качестве специального гостя.",
+      en: "On 18 May 2016, a delegation of Turkmenistan took part in the 3rd meeting of the High-Level Dialogue between the European Union and the countries of Central Asia on security issues, held in Brussels. The Security Dialogue reflects the common interest of the European Union and the countries of Central Asia in strengthening cooperation in the field of security. A delegation of Afghanistan was also invited to the meeting of the Dialogue as a special guest.",
+    },
+    {
+      id: "p2",
+      ru: "Встреча прошла на уровне заместителей министров иностранных дел под председательством г-жи Хельги Шмид, заместителя Генерального секретаря Европейской службы внешнеполитической деятельности.",
+      en: "The meeting was held at the level of deputy ministers of foreign affairs and chaired by Ms Helga Schmid, Deputy Secretary General of the European External Action Service.",
+    },
+    {
+      id: "p3",
+      ru: "В ходе заседания, участники встречи обменялись мнениями по ряду ключевых вопросов, имеющих отношение к Европейскому Союзу, Центральной Азии и Афганистану. Также были обсуждены такие вызовы в сфере безопасности, как радикализация, феномен иностранных боевиков, миграция, региональная стабильность и безопасность, борьба с незаконным оборотом наркотиков и контрабандой. Была достигнута договоренность об активизации совместных усилий Европейского Союза и стран Центральной Азии во всех упомянутых областях и поднятие их до уровня регионального сотрудничества между Афганистаном и Центральной Азией.",
+      en: "During the meeting, the participants exchanged views on a number of key issues relating to the European Union, Central Asia and Afghanistan. Security challenges such as radicalisation, the phenomenon of foreign fighters, migration, regional stability and security, and the fight against drug trafficking and smuggling were also discussed. Agreement was reached on stepping up the joint efforts of the European Union and the countries of Central Asia in all the areas mentioned and raising them to the level of regional cooperation between Afghanistan and Central Asia.",
+    },
+    {
+      id: "p4",
+      ru: "Данный Диалог предоставил платформу для обсуждения и решения вопросов политики и безопасности в сфере международного терроризма, экстремизма, химических, биологических, радиологических и ядерных угроз.",
+      en: "This Dialogue provided a platform for discussing and resolving policy and security issues in the field of international terrorism, extremism, and chemical, biological, radiological and nuclear threats.",
+    },
+    {
+      id: "p5",
+      ru: "Была достигнута договоренность о дальнейшем укреплении сотрудничества в области управления границами и борьбы с незаконным оборотом наркотиков в рамках обновленных региональных программ Европейского Союза БОМКА и КАДАП, а также углубление сотрудничества в области миграции посредством активизации участия стран Центральной Азии в изучении опыта в рамках механизма в сфере миграции Европейского Союза и Пражского процесса между Европейским Союзом и третьими странами.",
+      en: "Agreement was reached on further strengthening cooperation in border management and the fight against drug trafficking within the framework of the European Union's updated regional programmes BOMCA and CADAP, as well as on deepening cooperation on migration through more active participation of the Central Asian countries in studying experience within the framework of the European Union's migration mechanism and the Prague Process between the European Union and third countries.",
+    },
+  ],
+  source: {
+    url: "https://belgium.tmembassy.gov.tm/index.php/ru/news/1323",
+    publisher: {
+      name: {
+        ru: "Посольство Туркменистана в Бельгии",
+        en: "Embassy of Turkmenistan in Belgium",
+      },
+      url: "https://belgium.tmembassy.gov.tm/",
+      inferred: true,
+      note: "Inferred from the website's domain; the page itself does not name its publisher.",
+    },
+    datePublished: null,
+    datePublishedNote: "The page shows no publication date.",
+    sha256: "cee8533ff3f317acdc887727455150df145c8aab268327c8e011779dcfe6d311",
+    sha256Note: "SHA-256 of the UTF-8 source text file (headline and paragraphs separated by blank lines) from which the Russian text was taken; paragraphs are that text trimmed of outer whitespace.",
+    englishVersionUrl: "https://belgium.tmembassy.gov.tm/index.php/en/news/1323",
+    englishVersionNote: "The publisher also has an English version of the page. Its text is not used here: this package's English is its own translation.",
+  },
+  event: {
+    id: "eu-central-asia-security-dialogue-meeting-3",
+    name: {
+      ru: "3-е заседание Диалога высокого уровня между Европейским Союзом и странами Центральной Азии по вопросам безопасности",
+      en: "3rd meeting of the EU–Central Asia High-Level Security Dialogue",
+    },
+    seriesId: "eu-central-asia-security-dialogue",
+    ordinal: 3,
+    date: "2016-05-18",
+    locationId: "brussels",
+    countryCode: "BE",
+    countryCodeNote: "Not stated in the article: Brussels is in Belgium (ISO 3166-1 alpha-2 BE).",
+    level: {
+      ru: "заместители министров иностранных дел",
+      en: "deputy ministers of foreign affairs",
+    },
+    chairId: "helga-schmid",
+    evidence: {
+      name: [
+        { paragraphId: "headline", start: 21, end: 86, quote: "очередное заседание Диалога по безопасности «ЕС-Центральная Азия»" },
+        { paragraphId: "p1", start: 59, end: 175, quote: "3-ем заседании Диалога высокого уровня между Европейским Союзом и странами Центральной Азии по вопросам безопасности" },
+      ],
+      series: [
+        { paragraphId: "p1", start: 74, end: 175, quote: "Диалога высокого уровня между Европейским Союзом и странами Центральной Азии по вопросам безопасности" },
+      ],
+      ordinal: [
+        { paragraphId: "p1", start: 59, end: 63, quote: "3-ем" },
+      ],
+      date: [
+        { paragraphId: "p1", start: 0, end: 16, quote: "18 мая 2016 года" },
+      ],
+      location: [
+        { paragraphId: "headline", start: 0, end: 10, quote: "В Брюсселе" },
+        { paragraphId: "p1", start: 185, end: 206, quote: "состоялось в Брюсселе" },
+      ],
+      level: [
+        { paragraphId: "p2", start: 15, end: 63, quote: "на уровне заместителей министров иностранных дел" },
+      ],
+      chair: [
+        { paragraphId: "p2", start: 64, end: 102, quote: "под председательством г-жи Хельги Шмид" },
+      ],
+    },
+  },
+  entities: [
+    {
+      id: "european-union",
+      kind: "organization",
+      name: {
+        ru: "Европейский Союз",
+        en: "European Union",
+      },
+      identifiers: [
+        { scheme: "wikidata", identifier: "Q458" },
+      ],
+      externalContext: null,
+      mentions: [
+        { paragraphId: "headline", start: 66, end: 68, quote: "ЕС" },
+        { paragraphId: "p1", start: 104, end: 122, quote: "Европейским Союзом" },
+        { paragraphId: "p1", start: 274, end: 292, quote: "Европейского Союза" },
+        { paragraphId: "p3", start: 103, end: 121, quote: "Европейскому Союзу" },
+        { paragraphId: "p3", start: 432, end: 450, quote: "Европейского Союза" },
+        { paragraphId: "p5", start: 186, end: 204, quote: "Европейского Союза" },
+        { paragraphId: "p5", start: 381, end: 399, quote: "Европейского Союза" },
+        { paragraphId: "p5", start: 427, end: 445, quote: "Европейским Союзом" },
+      ],
+    },
+    {
+      id: "central-asia",
+      kind: "region",
+      name: {
+        ru: "Центральная Азия",
+        en: "Central Asia",
+      },
+      identifiers: [
+        { scheme: "un-m49", identifier: "143" },
+        { scheme: "wikidata", identifier: "Q27275" },
+      ],
+      externalContext: null,
+      mentions: [
+        { paragraphId: "headline", start: 69, end: 85, quote: "Центральная Азия" },
+        { paragraphId: "p1", start: 134, end: 150, quote: "Центральной Азии" },
+        { paragraphId: "p1", start: 301, end: 317, quote: "Центральной Азии" },
+        { paragraphId: "p3", start: 123, end: 139, quote: "Центральной Азии" },
+        { paragraphId: "p3", start: 459, end: 475, quote: "Центральной Азии" },
+        { paragraphId: "p3", start: 578, end: 595, quote: "Центральной Азией" },
+        { paragraphId: "p5", start: 311, end: 327, quote: "Центральной Азии" },
+      ],
+    },
+    {
+      id: "central-asian-countries",
+      kind: "group",
+      name: {
+        ru: "страны Центральной Азии",
+        en: "Central Asian countries",
+      },
+      identifiers: [],
+      externalContext: null,
+      mentions: [
+        { paragraphId: "p1", start: 125, end: 150, quote: "странами Центральной Азии" },
+        { paragraphId: "p1", start: 295, end: 317, quote: "стран Центральной Азии" },
+        { paragraphId: "p3", start: 453, end: 475, quote: "стран Центральной Азии" },
+        { paragraphId: "p5", start: 305, end: 327, quote: "стран Центральной Азии" },
+      ],
+    },
+    {
+      id: "turkmenistan",
+      kind: "state",
+      name: {
+        ru: "Туркменистан",
+        en: "Turkmenistan",
+      },
+      identifiers: [
+        { scheme: "iso-3166-1-alpha-2", identifier: "TM" },
+        { scheme: "iso-3166-1-alpha-3", identifier: "TKM" },
+        { scheme: "iso-3166-1-numeric", identifier: "795" },
+        { scheme: "wikidata", identifier: "Q874" },
+      ],
+      externalContext: null,
+      mentions: [
+        { paragraphId: "p1", start: 27, end: 40, quote: "Туркменистана" },
+      ],
+    },
+    {
+      id: "afghanistan",
+      kind: "state",
+      name: {
+        ru: "Афганистан",
+        en: "Afghanistan",
+      },
+      identifiers: [
+        { scheme: "iso-3166-1-alpha-2", identifier: "AF" },
+        { scheme: "iso-3166-1-alpha-3", identifier: "AFG" },
+        { scheme: "iso-3166-1-numeric", identifier: "004" },
+        { scheme: "wikidata", identifier: "Q889" },
+      ],
+      externalContext: "Not stated in the article: in the UN M49 standard Afghanistan belongs to Southern Asia (034), not Central Asia.",
+      mentions: [
+        { paragraphId: "p1", start: 421, end: 432, quote: "Афганистана" },
+        { paragraphId: "p3", start: 142, end: 153, quote: "Афганистану" },
+        { paragraphId: "p3", start: 563, end: 575, quote: "Афганистаном" },
+      ],
+    },
+    {
+      id: "helga-schmid",
+      kind: "person",
+      name: {
+        ru: "Хельга Шмид",
+        en: "Helga Schmid",
+      },
+      identifiers: [],
+      externalContext: "Not stated in the article: in May 2016 Helga Schmid was the EEAS Deputy Secretary General for Political Affairs.",
+      mentions: [
+        { paragraphId: "p2", start: 91, end: 102, quote: "Хельги Шмид" },
+      ],
+    },
+    {
+      id: "european-external-action-service",
+      kind: "organization",
+      name: {
+        ru: "Европейская служба внешнеполитической деятельности",
+        en: "European External Action Service",
+      },
+      identifiers: [
+        { scheme: "wikidata", identifier: "Q672941" },
+      ],
+      externalContext: null,
+      mentions: [
+        { paragraphId: "p2", start: 139, end: 189, quote: "Европейской службы внешнеполитической деятельности" },
+      ],
+    },
+    {
+      id: "brussels",
+      kind: "city",
+      name: {
+        ru: "Брюссель",
+        en: "Brussels",
+      },
+      identifiers: [],
+      externalContext: null,
+      mentions: [
+        { paragraphId: "headline", start: 2, end: 10, quote: "Брюсселе" },
+        { paragraphId: "p1", start: 198, end: 206, quote: "Брюсселе" },
+      ],
+    },
+    {
+      id: "eu-central-asia-security-dialogue",
+      kind: "dialogue",
+      name: {
+        ru: "Диалог высокого уровня между Европейским Союзом и странами Центральной Азии по вопросам безопасности",
+        en: "EU–Central Asia High-Level Security Dialogue",
+      },
+      identifiers: [],
+      externalContext: null,
+      mentions: [
+        { paragraphId: "headline", start: 41, end: 86, quote: "Диалога по безопасности «ЕС-Центральная Азия»" },
+        { paragraphId: "p1", start: 74, end: 175, quote: "Диалога высокого уровня между Европейским Союзом и странами Центральной Азии по вопросам безопасности" },
+        { paragraphId: "p1", start: 208, end: 239, quote: "Диалог по вопросам безопасности" },
+        { paragraphId: "p1", start: 381, end: 388, quote: "Диалога" },
+        { paragraphId: "p4", start: 0, end: 13, quote: "Данный Диалог" },
+      ],
+    },
+    {
+      id: "bomca",
+      kind: "programme",
+      name: {
+        ru: "БОМКА",
+        en: "BOMCA",
+      },
+      identifiers: [],
+      externalContext: "Not stated in the article: BOMCA is the EU's Border Management Programme in Central Asia (in its 9th phase in 2016).",
+      mentions: [
+        { paragraphId: "p5", start: 205, end: 210, quote: "БОМКА" },
+      ],
+    },
+    {
+      id: "cadap",
+      kind: "programme",
+      name: {
+        ru: "КАДАП",
+        en: "CADAP",
+      },
+      identifiers: [],
+      externalContext: "Not stated in the article: CADAP is the EU's Central Asia Drug Action Programme (in its 6th phase in 2016).",
+      mentions: [
+        { paragraphId: "p5", start: 213, end: 218, quote: "КАДАП" },
+      ],
+    },
+    {
+      id: "eu-migration-mechanism",
+      kind: "mechanism",
+      name: {
+        ru: "механизм в сфере миграции Европейского Союза",
+        en: "European Union migration mechanism",
+      },
+      identifiers: [],
+      externalContext: null,
+      mentions: [
+        { paragraphId: "p5", start: 354, end: 399, quote: "механизма в сфере миграции Европейского Союза" },
+      ],
+    },
+    {
+      id: "prague-process",
+      kind: "process",
+      name: {
+        ru: "Пражский процесс",
+        en: "Prague Process",
+      },
+      identifiers: [],
+      externalContext: "Not stated in the article: the Prague Process is a European Union migration dialogue.",
+      mentions: [
+        { paragraphId: "p5", start: 402, end: 420, quote: "Пражского процесса" },
+      ],
+    },
+    {
+      id: "third-countries",
+      kind: "group",
+      name: {
+        ru: "третьи страны",
+        en: "third countries",
+      },
+      identifiers: [],
+      externalContext: null,
+      mentions: [
+        { paragraphId: "p5", start: 448, end: 465, quote: "третьими странами" },
+      ],
+    },
+  ],
+  participants: [
+    {
+      id: "european-union-side",
+      entityId: "european-union",
+      role: "side",
+      name: {
+        ru: "Европейский Союз",
+        en: "European Union",
+      },
+      title: null,
+      mentions: [
+        { paragraphId: "p1", start: 104, end: 122, quote: "Европейским Союзом" },
+      ],
+    },
+    {
+      id: "central-asian-countries-side",
+      entityId: "central-asian-countries",
+      role: "side",
+      name: {
+        ru: "страны Центральной Азии",
+        en: "Central Asian countries",
+      },
+      title: null,
+      mentions: [
+        { paragraphId: "p1", start: 125, end: 150, quote: "странами Центральной Азии" },
+      ],
+    },
+    {
+      id: "turkmenistan-delegation",
+      entityId: "turkmenistan",
+      role: "delegation",
+      name: {
+        ru: "делегация Туркменистана",
+        en: "Delegation of Turkmenistan",
+      },
+      title: null,
+      mentions: [
+        { paragraphId: "p1", start: 17, end: 56, quote: "делегация Туркменистана приняла участие" },
+      ],
+    },
+    {
+      id: "afghanistan-delegation",
+      entityId: "afghanistan",
+      role: "special-guest",
+      name: {
+        ru: "делегация Афганистана",
+        en: "Delegation of Afghanistan",
+      },
+      title: null,
+      mentions: [
+        { paragraphId: "p1", start: 400, end: 462, quote: "приглашена делегация Афганистана в качестве специального гостя" },
+      ],
+    },
+    {
+      id: "helga-schmid-chair",
+      entityId: "helga-schmid",
+      role: "chair",
+      name: {
+        ru: "Хельга Шмид",
+        en: "Helga Schmid",
+      },
+      title: {
+        ru: "заместитель Генерального секретаря Европейской службы внешнеполитической деятельности",
+        en: "Deputy Secretary General of the European External Action Service",
+      },
+      mentions: [
+        { paragraphId: "p2", start: 64, end: 189, quote: "под председательством г-жи Хельги Шмид, заместителя Генерального секретаря Европейской службы внешнеполитической деятельности" },
+      ],
+    },
+  ],
+  topics: [
+    {
+      id: "radicalisation",
+      label: {
+        ru: "радикализация",
+        en: "radicalisation",
+      },
+      categories: ["security-challenge"],
+      mentions: [
+        { paragraphId: "p3", start: 215, end: 228, quote: "радикализация" },
+      ],
+    },
+    {
+      id: "foreign-fighters",
+      label: {
+        ru: "феномен иностранных боевиков",
+        en: "foreign fighters phenomenon",
+      },
+      categories: ["security-challenge"],
+      mentions: [
+        { paragraphId: "p3", start: 230, end: 258, quote: "феномен иностранных боевиков" },
+      ],
+    },
+    {
+      id: "migration",
+      label: {
+        ru: "миграция",
+        en: "migration",
+      },
+      categories: ["security-challenge", "cooperation-area"],
+      mentions: [
+        { paragraphId: "p3", start: 260, end: 268, quote: "миграция" },
+        { paragraphId: "p5", start: 264, end: 272, quote: "миграции" },
+        { paragraphId: "p5", start: 372, end: 380, quote: "миграции" },
+      ],
+    },
+    {
+      id: "regional-stability-and-security",
+      label: {
+        ru: "региональная стабильность и безопасность",
+        en: "regional stability and security",
+      },
+      categories: ["security-challenge"],
+      mentions: [
+        { paragraphId: "p3", start: 270, end: 310, quote: "региональная стабильность и безопасность" },
+      ],
+    },
+    {
+      id: "drug-trafficking",
+      label: {
+        ru: "незаконный оборот наркотиков",
+        en: "drug trafficking",
+      },
+      categories: ["security-challenge", "cooperation-area"],
+      mentions: [
+        { paragraphId: "p3", start: 321, end: 351, quote: "незаконным оборотом наркотиков" },
+        { paragraphId: "p5", start: 112, end: 142, quote: "незаконным оборотом наркотиков" },
+      ],
+    },
+    {
+      id: "smuggling",
+      label: {
+        ru: "контрабанда",
+        en: "smuggling",
+      },
+      categories: ["security-challenge"],
+      mentions: [
+        { paragraphId: "p3", start: 354, end: 366, quote: "контрабандой" },
+      ],
+    },
+    {
+      id: "international-terrorism",
+      label: {
+        ru: "международный терроризм",
+        en: "international terrorism",
+      },
+      categories: ["policy-and-security-issue"],
+      mentions: [
+        { paragraphId: "p4", start: 102, end: 127, quote: "международного терроризма" },
+      ],
+    },
+    {
+      id: "extremism",
+      label: {
+        ru: "экстремизм",
+        en: "extremism",
+      },
+      categories: ["policy-and-security-issue"],
+      mentions: [
+        { paragraphId: "p4", start: 129, end: 140, quote: "экстремизма" },
+      ],
+    },
+    {
+      id: "cbrn-threats",
+      label: {
+        ru: "химические, биологические, радиологические и ядерные угрозы",
+        en: "chemical, biological, radiological and nuclear threats",
+      },
+      categories: ["policy-and-security-issue"],
+      mentions: [
+        { paragraphId: "p4", start: 142, end: 200, quote: "химических, биологических, радиологических и ядерных угроз" },
+      ],
+    },
+    {
+      id: "border-management",
+      label: {
+        ru: "управление границами",
+        en: "border management",
+      },
+      categories: ["cooperation-area"],
+      mentions: [
+        { paragraphId: "p5", start: 80, end: 100, quote: "управления границами" },
+      ],
+    },
+  ],
+  agreements: [
+    {
+      id: "step-up-joint-efforts",
+      summary: {
+        ru: "Активизировать совместные усилия Европейского Союза и стран Центральной Азии во всех обсуждённых областях и поднять их до уровня регионального сотрудничества между Афганистаном и Центральной Азией.",
+        en: "Step up the joint efforts of the European Union and the Central Asian countries in all the areas discussed and raise them to the level of regional cooperation between Afghanistan and Central Asia.",
+      },
+      topicIds: ["radicalisation", "foreign-fighters", "migration", "regional-stability-and-security", "drug-trafficking", "smuggling"],
+      entityIds: ["european-union", "central-asian-countries", "afghanistan", "central-asia"],
+      frameworkIds: [],
+      mentions: [
+        { paragraphId: "p3", start: 368, end: 595, quote: "Была достигнута договоренность об активизации совместных усилий Европейского Союза и стран Центральной Азии во всех упомянутых областях и поднятие их до уровня регионального сотрудничества между Афганистаном и Центральной Азией" },
+      ],
+    },
+    {
+      id: "strengthen-border-and-drug-cooperation",
+      summary: {
+        ru: "Далее укреплять сотрудничество в управлении границами и борьбе с незаконным оборотом наркотиков в рамках обновлённых региональных программ ЕС БОМКА и КАДАП.",
+        en: "Further strengthen cooperation on border management and countering drug trafficking within the EU's updated regional programmes BOMCA and CADAP.",
+      },
+      topicIds: ["border-management", "drug-trafficking"],
+      entityIds: ["european-union"],
+      frameworkIds: ["bomca", "cadap"],
+      mentions: [
+        { paragraphId: "p5", start: 0, end: 218, quote: "Была достигнута договоренность о дальнейшем укреплении сотрудничества в области управления границами и борьбы с незаконным оборотом наркотиков в рамках обновленных региональных программ Европейского Союза БОМКА и КАДАП" },
+      ],
+    },
+    {
+      id: "deepen-migration-cooperation",
+      summary: {
+        ru: "Углублять сотрудничество в области миграции через более активное участие стран Центральной Азии в изучении опыта в рамках механизма ЕС в сфере миграции и Пражского процесса.",
+        en: "Deepen cooperation on migration through more active participation of the Central Asian countries in studying experience within the EU's migration mechanism and the Prague Process.",
+      },
+      topicIds: ["migration"],
+      entityIds: ["central-asian-countries", "european-union", "third-countries"],
+      frameworkIds: ["eu-migration-mechanism", "prague-process"],
+      mentions: [
+        { paragraphId: "p5", start: 228, end: 465, quote: "углубление сотрудничества в области миграции посредством активизации участия стран Центральной Азии в изучении опыта в рамках механизма в сфере миграции Европейского Союза и Пражского процесса между Европейским Союзом и третьими странами" },
+      ],
+    },
+  ],
+} as const;

@@ -1,0 +1,74 @@
+import { article, type ShippedArticle } from "./article";
+import { forArticle, type ArticleQueries, type IdsOf } from "./queries";
+
+export { article, type ShippedArticle } from "./article";
+export {
+  forArticle,
+  type AgreementFilter,
+  type ArticleQueries,
+  type EntityFilter,
+  type IdsOf,
+  type Lookup,
+  type Narrow,
+  type ParticipantFilter,
+  type TopicFilter,
+} from "./queries";
+export { version } from "./version";
+export {
+  entityKinds,
+  frameworkKinds,
+  identifierSchemes,
+  languages,
+  participantRoles,
+  topicCategories,
+  type EntityKind,
+  type FrameworkKind,
+  type IdentifierScheme,
+  type Language,
+  type ParticipantRole,
+  type TopicCategory,
+} from "./vocabulary";
+export type { DeepReadonly } from "./deep-readonly";
+export type {
+  Agreement,
+  Article,
+  Entity,
+  Event,
+  Identifier,
+  LocalizedText,
+  Mention,
+  Paragraph,
+  Participant,
+  Source,
+  Topic,
+} from "./types";
+
+/** Id of a block of the shipped article: `"headline"` or `"p1"` … `"p5"`. */
+export type ParagraphId = IdsOf<ShippedArticle>["paragraph"];
+/** Id of an entity of the shipped article, such as `"turkmenistan"`. */
+export type EntityId = IdsOf<ShippedArticle>["entity"];
+/** Id of a participant of the shipped article, such as `"helga-schmid-chair"`. */
+export type ParticipantId = IdsOf<ShippedArticle>["participant"];
+/** Id of a topic of the shipped article, such as `"migration"`. */
+export type TopicId = IdsOf<ShippedArticle>["topic"];
+/** Id of an agreement of the shipped article, such as `"deepen-migration-cooperation"`. */
+export type AgreementId = IdsOf<ShippedArticle>["agreement"];
+
+const shipped: ArticleQueries<ShippedArticle> = /* @__PURE__ */ forArticle(article);
+
+/** Participants of the shipped article, optionally by `role` or entity `kind`. See {@link ArticleQueries.getParticipants}. */
+export const getParticipants = shipped.getParticipants;
+/** Topics of the shipped article, optionally by `category`. See {@link ArticleQueries.getTopics}. */
+export const getTopics = shipped.getTopics;
+/** Agreements of the shipped article, optionally by `topicId` or `entityId`. See {@link ArticleQueries.getAgreements}. */
+export const getAgreements = shipped.getAgreements;
+/** Entities of the shipped article, optionally by `kind`. See {@link ArticleQueries.getEntities}. */
+export const getEntities = shipped.getEntities;
+/** The shipped article's entity with this id, or `undefined`. See {@link ArticleQueries.getEntity}. */
+export const getEntity = shipped.getEntity;
+/** Mentions of the shipped article's entity, participant, topic or agreement with this id, or `undefined`. */
+export const getMentions = shipped.getMentions;
+/** The shipped article's headline or paragraph with this id, or `undefined`. */
+export const getParagraph = shipped.getParagraph;
+/** The shipped article's whole text in `"ru"` (original) or `"en"` (our translation). */
+export const getText = shipped.getText;

@@ -1,0 +1,192 @@
+import { checkFilter, checkOneOf, checkString } from "./arguments";
+import type { Article, Mention } from "./types";
+import {
+  entityKinds,
+  languages,
+  participantRoles,
+  topicCategories,
+  type EntityKind,
+  type Language,
+  type ParticipantRole,
+  type TopicCategory,
+} from "./vocabulary";
+
+/**
+ * The members of union `T` whose `Key` can be `Value`, narrowed to it: for the
+ * shipped article's literal types this picks the matching members; for the
+ * general `Article` type it narrows an enum field such as `role`, and leaves a
+ * free-text field such as `id` as it is.
+ */
+export type Narrow<T, Key extends keyof T, Value> = T extends unknown
+  ? [T[Key]] extends [Value]
+    ? T
+    : string extends T[Key]
+      ? T
+      : [Extract<T[Key], Value>] extends [never]
+        ? never
+        : T & { readonly [K in Key]: Extract<T[Key], Value> }
+  : never;
+
+/**
+ * What a look-up by `id` returns: the matching item, or `undefined` when the
+ * id may be unknown (any id of a general `Article`, or a literal that no item
+ * of the shipped article has).
+ */
+export type Lookup<T extends { readonly id: string }, Id extends string> =
+  | Narrow<T, "id", Id>
+  | (string extends T["id"] ? undefined : Id extends T["id"] ? never : undefined);
+
+/** A block of text: the headline or a paragraph. */
+type BlockOf<A extends Article> = A["headline"] | A["paragraphs"][number];
+
+/** The ids of an article's blocks, entities, participants, topics and agreements. */
+export type IdsOf<A extends Article> = {
+  paragraph: BlockOf<A>["id"];
+  entity: A["entities"][number]["id"];
+  participant: A["participants"][number]["id"];
+  topic: A["topics"][number]["id"];
+  agreement: A["agreements"][number]["id"];
+};
+
+/** Narrows a participant list by role and by the kind of entity that took part. */
+export interface ParticipantFilter<Role extends ParticipantRole = ParticipantRole> {
+  /** Keep only participants in this role. */
+  readonly role?: Role | undefined;
+  /** Keep only participants whose entity is of this kind. */
+  readonly kind?: EntityKind | undefined;
+}
+
+/** Narrows a topic list by category. */
+export interface TopicFilter {
+  /** Keep only topics with this category. */
+  readonly category?: TopicCategory | undefined;
+}
+
+/** Narrows an entity list by kind. */
+export interface EntityFilter<Kind extends EntityKind = EntityKind> {
+  /** Keep only entities of this kind. */
+  readonly kind?: Kind | undefined;
+}
+
+/** Narrows an agreement list to those concerning a topic or an entity. */
+export interface AgreementFilter<A extends Article = Article> {
+  /** Keep only agreements that concern this topic. */
+  readonly topicId?: IdsOf<A>["topic"] | undefined;
+  /** Keep only agreements that concern this entity, as a party or as a framework. */
+  readonly entityId?: IdsOf<A>["entity"] | undefined;
+}
+
+/**
+ * Helpers that read one article. Every array they return is frozen; an
+ * unknown id gives `undefined`; a wrong argument from plain JavaScript gives a
+ * `TypeError` that names the argument and the allowed values.
+ */
+export interface ArticleQueries<A extends Article> {
+  /** Participants, optionally only those in one role or whose entity is of one kind. */
+  getParticipants<Role extends ParticipantRole = ParticipantRole>(
+    filter?: ParticipantFilter<Role>,
+  ): readonly Narrow<A["participants"][number], "role", Role>[];
+  /** Topics, optionally only those in one category. */
+  getTopics(filter?: TopicFilter): readonly A["topics"][number][];
+  /** Agreements, optionally only those concerning one topic or one entity. */
+  getAgreements(filter?: AgreementFilter<A>): readonly A["agreements"][number][];
+  /** Entities, optionally only those of one kind. */
+  getEntities<Kind extends EntityKind = EntityKind>(
+    filter?: EntityFilter<Kind>,
+  ): readonly Narrow<A["entities"][number], "kind", Kind>[];
+  /** The entity with this id, or `undefined`. */
+  getEntity<Id extends IdsOf<A>["entity"] | (string & {})>(id: Id): Lookup<A["entities"][number], Id>;
+  /** Mentions of the entity, participant, topic or agreement with this id, or `undefined`. */
+  getMentions(
+    id: IdsOf<A>["entity" | "participant" | "topic" | "agreement"] | (string & {}),
+  ): readonly Mention[] | undefined;
+  /** The headline (id `"headline"`) or paragraph with this id, or `undefined`. */
+  getParagraph<Id extends IdsOf<A>["paragraph"] | (string & {})>(id: Id): Lookup<BlockOf<A>, Id>;
+  /** The whole text in one language: the headline, then each paragraph, separated by blank lines. */
+  getText(language: Language): string;
+}
+
+const collections = ["paragraphs", "entities", "participants", "topics", "agreements"] as const;
+
+function checkArticle(value: unknown): asserts value is Article {
+  const ok =
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as Article).headline === "object" &&
+    collections.every((key) => Array.isArray((value as Article)[key]));
+  if (!ok) {
+    throw new TypeError(
+      `forArticle: article must be an article object with headline, ${collections.join(", ")} (such as parseArticle returns)`,
+    );
+  }
+}
+
+/**
+ * Helpers bound to `source`, for any valid article (for example one returned
+ * by `parseArticle`). The package's own `getParticipants` and friends are
+ * `forArticle(article)`. `source` is read, not copied or validated: pass a
+ * `parseArticle` result, which is deeply frozen.
+ */
+export function forArticle<const A extends Article>(source: A): ArticleQueries<A> {
+  checkArticle(source);
+  const blocks = [source.headline, ...source.paragraphs];
+  const ids = {
+    paragraph: blocks.map((block) => block.id),
+    entity: source.entities.map((entity) => entity.id),
+    topic: source.topics.map((topic) => topic.id),
+  };
+  const kindOf = (entityId: string) => source.entities.find((entity) => entity.id === entityId)?.kind;
+  const withMentions = [...source.entities, ...source.participants, ...source.topics, ...source.agreements];
+
+  const queries: ArticleQueries<Article> = {
+    getParticipants(filter) {
+      const { role, kind } = checkFilter("getParticipants", filter, { role: participantRoles, kind: entityKinds });
+      return Object.freeze(
+        source.participants.filter(
+          (participant) =>
+            (role === undefined || participant.role === role) &&
+            (kind === undefined || kindOf(participant.entityId) === kind),
+        ),
+      ) as never;
+    },
+    getTopics(filter) {
+      const { category } = checkFilter("getTopics", filter, { category: topicCategories });
+      return Object.freeze(
+        source.topics.filter((topic) => category === undefined || topic.categories.includes(category as TopicCategory)),
+      );
+    },
+    getAgreements(filter) {
+      const { topicId, entityId } = checkFilter("getAgreements", filter, { topicId: ids.topic, entityId: ids.entity });
+      return Object.freeze(
+        source.agreements.filter(
+          (agreement) =>
+            (topicId === undefined || agreement.topicIds.includes(topicId)) &&
+            (entityId === undefined ||
+              agreement.entityIds.includes(entityId) ||
+              agreement.frameworkIds.includes(entityId)),
+        ),
+      );
+    },
+    getEntities(filter) {
+      const { kind } = checkFilter("getEntities", filter, { kind: entityKinds });
+      return Object.freeze(source.entities.filter((entity) => kind === undefined || entity.kind === kind)) as never;
+    },
+    getEntity(id) {
+      checkString("getEntity", "id", id, ids.entity);
+      return source.entities.find((entity) => entity.id === id) as never;
+    },
+    getMentions(id) {
+      checkString("getMentions", "id", id, withMentions.map((item) => item.id));
+      return withMentions.find((item) => item.id === id)?.mentions;
+    },
+    getParagraph(id) {
+      checkString("getParagraph", "id", id, ids.paragraph);
+      return blocks.find((block) => block.id === id) as never;
+    },
+    getText(language) {
+      checkOneOf("getText", "language", language, languages);
+      return blocks.map((block) => block[language]).join("\n\n");
+    },
+  };
+  return Object.freeze(queries) as unknown as ArticleQueries<A>;
+}

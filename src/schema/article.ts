@@ -1,0 +1,39 @@
+import * as z from "zod";
+import {
+  AgreementSchema,
+  EntitySchema,
+  EventSchema,
+  IdSchema,
+  ParagraphSchema,
+  ParticipantSchema,
+  SourceSchema,
+  TopicSchema,
+  TranslationSchema,
+} from "./components";
+import { checkIntegrity } from "./integrity";
+
+/** The article's fields, checked one by one; {@link ArticleSchema} adds the cross-field checks. */
+export const ArticleShapeSchema = z
+  .strictObject({
+    id: IdSchema.describe("Stable id of the article."),
+    language: z.literal("ru").describe("Language of the original text (BCP 47)."),
+    translation: TranslationSchema,
+    headline: ParagraphSchema.describe("The headline, in both languages."),
+    paragraphs: z.array(ParagraphSchema).min(1).describe("The body, paragraph by paragraph, in order."),
+    source: SourceSchema,
+    event: EventSchema,
+    entities: z.array(EntitySchema).describe("Everything the article names."),
+    participants: z.array(ParticipantSchema).describe("Who took part, and in what role."),
+    topics: z.array(TopicSchema).describe("Concepts discussed, each listed once."),
+    agreements: z.array(AgreementSchema).describe("Agreements reached."),
+  })
+  .describe("A news article as data, every fact grounded in its Russian text.");
+
+/** The article's fields as {@link ArticleShapeSchema} outputs them, before the cross-field checks. */
+export type ArticleShape = z.output<typeof ArticleShapeSchema>;
+
+/**
+ * The whole article: every field, plus unique ids, references that resolve,
+ * and every mention's quote equal to the text at its offsets.
+ */
+export const ArticleSchema = ArticleShapeSchema.superRefine(checkIntegrity);

@@ -1,0 +1,175 @@
+import * as z from "zod";
+import {
+  entityKinds,
+  identifierSchemes,
+  participantRoles,
+  topicCategories,
+} from "../vocabulary";
+
+/** Ids are lowercase kebab-case and part of the SemVer contract. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase kebab-case, such as `central-asia`")
+  .describe("A stable lowercase kebab-case id; ids are part of the SemVer contract.");
+
+/** Text with no leading or trailing whitespace, as every text field in the data is. */
+export const TrimmedTextSchema = z
+  .string()
+  .min(1)
+  .refine((text) => text === text.trim(), "must have no leading or trailing whitespace")
+  .describe("Non-empty text without leading or trailing whitespace.");
+
+/** A text in Russian (the original language) and in English (our own translation). */
+export const LocalizedTextSchema = z
+  .strictObject({
+    ru: TrimmedTextSchema.describe("Russian: the original wording, or a nominative form of it."),
+    en: TrimmedTextSchema.describe("English: the package authors' own translation."),
+  })
+  .describe("A text in Russian and in the package authors' English translation.");
+
+/**
+ * Where a fact stands in the text: a W3C Web Annotation TextPositionSelector
+ * (start inclusive, end exclusive, UTF-16 offsets into the block's `ru`) plus
+ * the exact quoted substring (a TextQuoteSelector's `exact`).
+ */
+export const MentionSchema = z
+  .strictObject({
+    paragraphId: IdSchema.describe("Id of the text block quoted: `headline` or a paragraph id."),
+    start: z.int().nonnegative().describe("Offset of the first quoted character in the block's `ru` (UTF-16, inclusive)."),
+    end: z.int().positive().describe("Offset just after the last quoted character (UTF-16, exclusive)."),
+    quote: z.string().min(1).describe("The exact substring of the block's `ru` from `start` to `end`."),
+  })
+  .refine((mention) => mention.end > mention.start, { message: "end must be greater than start", path: ["end"] })
+  .describe("A place in the Russian text that states a fact, with the exact quote.");
+
+const MentionsSchema = z.array(MentionSchema).min(1).describe("Every place in the text that states this; at least one.");
+
+/** A block of text (the headline or a paragraph) in both languages. */
+export const ParagraphSchema = z
+  .strictObject({
+    id: IdSchema.describe("Stable id of the block: `headline`, or `p1`, `p2`, … for paragraphs."),
+    ru: TrimmedTextSchema.describe("The Russian original, trimmed of outer whitespace and otherwise exact."),
+    en: TrimmedTextSchema.describe("The package authors' own English translation."),
+  })
+  .describe("A block of the article's text in Russian (original) and English (our translation).");
+
+const HttpUrlSchema = z.url({ protocol: /^https?$/ }).describe("An absolute http(s) URL.");
+
+/** Where the article comes from, and what is and is not known about it. */
+export const SourceSchema = z
+  .strictObject({
+    url: HttpUrlSchema.describe("URL of the Russian original."),
+    publisher: z
+      .strictObject({
+        name: LocalizedTextSchema.describe("The publisher's name."),
+        url: HttpUrlSchema.describe("The publisher's website."),
+        inferred: z.boolean().describe("True when the publisher is inferred (here: from the website's domain), not stated."),
+        note: TrimmedTextSchema.describe("How the publisher was determined."),
+      })
+      .describe("Who published the article."),
+    datePublished: z.iso.date().nullable().describe("Publication date (YYYY-MM-DD), or null when the page shows none."),
+    datePublishedNote: TrimmedTextSchema.nullable().describe("Why the publication date is what it is; required when it is null."),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits").describe("SHA-256 (hex) of the source text file."),
+    sha256Note: TrimmedTextSchema.describe("What exactly the SHA-256 was computed over."),
+    englishVersionUrl: HttpUrlSchema.nullable().describe("URL of the publisher's own English version, or null if none is known."),
+    englishVersionNote: TrimmedTextSchema.describe("How the publisher's English version relates to this package's English."),
+  })
+  .describe("Provenance of the article.");
+
+/** Says that English texts are the package authors' translation. */
+export const TranslationSchema = z
+  .strictObject({
+    language: z.literal("en").describe("Language of the translation."),
+    origin: z.literal("package-authors").describe("Who translated: the package authors."),
+    note: TrimmedTextSchema.describe("What the translation covers."),
+  })
+  .describe("Provenance of the English texts.");
+
+/** An identifier in an external scheme, checked for that scheme's format (Popolo's `{ scheme, identifier }`). */
+export const IdentifierSchema = z
+  .discriminatedUnion("scheme", [
+    z.strictObject({ scheme: z.literal("iso-3166-1-alpha-2"), identifier: z.string().regex(/^[A-Z]{2}$/) }),
+    z.strictObject({ scheme: z.literal("iso-3166-1-alpha-3"), identifier: z.string().regex(/^[A-Z]{3}$/) }),
+    z.strictObject({ scheme: z.literal("iso-3166-1-numeric"), identifier: z.string().regex(/^\d{3}$/) }),
+    z.strictObject({ scheme: z.literal("un-m49"), identifier: z.string().regex(/^\d{3}$/) }),
+    z.strictObject({ scheme: z.literal("wikidata"), identifier: z.string().regex(/^Q[1-9]\d*$/) }),
+  ])
+  .describe(`A verified external identifier; scheme is one of: ${identifierSchemes.join(", ")}.`);
+
+/** Something the article names: a state, organization, person, region, group, city, dialogue, programme, process or mechanism. */
+export const EntitySchema = z
+  .strictObject({
+    id: IdSchema,
+    kind: z.enum(entityKinds).describe("What kind of thing this is."),
+    name: LocalizedTextSchema.describe("Name in the nominative case (Russian) and in English."),
+    identifiers: z.array(IdentifierSchema).describe("External identifiers, only where verified; may be empty."),
+    externalContext: TrimmedTextSchema.nullable().describe(
+      "Background that the article does not state (marked as such), or null.",
+    ),
+    mentions: MentionsSchema.describe("Every occurrence in the text, inflected forms included."),
+  })
+  .describe("Something the article names.");
+
+/** Who took part in the meeting, and in what role, as the text says. */
+export const ParticipantSchema = z
+  .strictObject({
+    id: IdSchema,
+    entityId: IdSchema.describe("Id of the entity that took part."),
+    role: z.enum(participantRoles).describe("The part played in the meeting."),
+    name: LocalizedTextSchema.describe("How the participant is named, in the nominative case."),
+    title: LocalizedTextSchema.nullable().describe("Title as stated in the article (for a person), or null."),
+    mentions: MentionsSchema.describe("Where the text says this participant took part in this role."),
+  })
+  .describe("A participant of the meeting.");
+
+/** A concept the article discusses, listed once however often it appears. */
+export const TopicSchema = z
+  .strictObject({
+    id: IdSchema,
+    label: LocalizedTextSchema.describe("The concept's label."),
+    categories: z.array(z.enum(topicCategories)).min(1).describe("How the article frames the topic; no duplicates."),
+    mentions: MentionsSchema.describe("Every place the concept is named."),
+  })
+  .describe("A topic of the meeting.");
+
+/** An agreement the meeting reached. */
+export const AgreementSchema = z
+  .strictObject({
+    id: IdSchema,
+    summary: LocalizedTextSchema.describe("What was agreed, summarised."),
+    topicIds: z.array(IdSchema).describe("Ids of the topics the agreement concerns."),
+    entityIds: z.array(IdSchema).describe("Ids of the entities whose cooperation or efforts it concerns."),
+    frameworkIds: z.array(IdSchema).describe("Ids of the programmes, processes or mechanisms it works within."),
+    mentions: MentionsSchema.describe("Where the text states the agreement."),
+  })
+  .describe("An agreement reached at the meeting.");
+
+/** The places in the text that state each of the event's facts. */
+export const EventEvidenceSchema = z
+  .strictObject({
+    name: MentionsSchema.describe("Where the meeting is named."),
+    series: MentionsSchema.describe("Where the series is named."),
+    ordinal: MentionsSchema.describe("Where the ordinal is stated."),
+    date: MentionsSchema.describe("Where the date is stated."),
+    location: MentionsSchema.describe("Where the location is stated."),
+    level: MentionsSchema.describe("Where the level is stated."),
+    chair: MentionsSchema.describe("Where the chair is stated."),
+  })
+  .describe("Mentions grounding each fact about the event.");
+
+/** The meeting the article reports. */
+export const EventSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: LocalizedTextSchema.describe("Name of the meeting."),
+    seriesId: IdSchema.describe("Id of the dialogue entity this meeting belongs to."),
+    ordinal: z.int().positive().describe("Which meeting of the series this is."),
+    date: z.iso.date().describe("Date of the meeting (YYYY-MM-DD)."),
+    locationId: IdSchema.describe("Id of the city entity where the meeting took place."),
+    countryCode: z.string().regex(/^[A-Z]{2}$/).describe("ISO 3166-1 alpha-2 code of the country of the location."),
+    countryCodeNote: TrimmedTextSchema.describe("Where the country code comes from."),
+    level: LocalizedTextSchema.describe("At what level the meeting was held."),
+    chairId: IdSchema.describe("Id of the person entity who chaired the meeting."),
+    evidence: EventEvidenceSchema,
+  })
+  .describe("The meeting the article reports.");

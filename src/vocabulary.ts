@@ -1,0 +1,61 @@
+/**
+ * The closed sets of values the data uses. They are plain frozen arrays so
+ * that the main entry can check arguments without loading zod; the schemas
+ * build their enums from the same arrays.
+ */
+
+/** Languages the text is available in: the Russian original and our English translation. */
+export const languages = Object.freeze(["ru", "en"] as const);
+
+/** What kind of thing an entity is. */
+export const entityKinds = Object.freeze([
+  "state",
+  "organization",
+  "person",
+  "region",
+  "group",
+  "city",
+  "dialogue",
+  "programme",
+  "process",
+  "mechanism",
+] as const);
+
+/** Entity kinds that an agreement can name as the framework it works within. */
+export const frameworkKinds = Object.freeze(["programme", "process", "mechanism"] as const);
+
+/** The part a participant played in the meeting, as the article states it. */
+export const participantRoles = Object.freeze(["side", "delegation", "special-guest", "chair"] as const);
+
+/**
+ * How the article frames a topic: a security challenge discussed (paragraph 3),
+ * a policy and security issue the dialogue addressed (paragraph 4), or an area
+ * in which cooperation was agreed (paragraph 5).
+ */
+export const topicCategories = Object.freeze([
+  "security-challenge",
+  "policy-and-security-issue",
+  "cooperation-area",
+] as const);
+
+/** Schemes of the external identifiers attached to entities. */
+export const identifierSchemes = Object.freeze([
+  "iso-3166-1-alpha-2",
+  "iso-3166-1-alpha-3",
+  "iso-3166-1-numeric",
+  "un-m49",
+  "wikidata",
+] as const);
+
+/** A language code of the text: `"ru"` (original) or `"en"` (our translation). */
+export type Language = (typeof languages)[number];
+/** A kind of entity, such as `"state"` or `"person"`. */
+export type EntityKind = (typeof entityKinds)[number];
+/** An entity kind that can frame an agreement: `"programme"`, `"process"` or `"mechanism"`. */
+export type FrameworkKind = (typeof frameworkKinds)[number];
+/** A participant's role, such as `"chair"` or `"special-guest"`. */
+export type ParticipantRole = (typeof participantRoles)[number];
+/** A topic category, such as `"security-challenge"`. */
+export type TopicCategory = (typeof topicCategories)[number];
+/** An identifier scheme, such as `"wikidata"`. */
+export type IdentifierScheme = (typeof identifierSchemes)[number];

@@ -1,0 +1,10 @@
+import { cjsBuild } from "./modules";
+import { describeData } from "./suites/data";
+import { describeImmutability } from "./suites/immutability";
+import { describeQueries } from "./suites/queries";
+import { describeSchema } from "./suites/schema";
+
+describeData(cjsBuild);
+describeQueries(cjsBuild);
+describeImmutability(cjsBuild);
+describeSchema(cjsBuild);

@@ -1,0 +1,10 @@
+import { esmBuild } from "./modules";
+import { describeData } from "./suites/data";
+import { describeImmutability } from "./suites/immutability";
+import { describeQueries } from "./suites/queries";
+import { describeSchema } from "./suites/schema";
+
+describeData(esmBuild);
+describeQueries(esmBuild);
+describeImmutability(esmBuild);
+describeSchema(esmBuild);

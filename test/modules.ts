@@ -1,0 +1,37 @@
+// How each test file loads the package: from src/, or from dist/ through
+// the package's own name (ESM import or CJS require), so that one suite
+// checks all three.
+import { createRequire } from "node:module";
+
+/** The main entry's module namespace. */
+export type MainEntry = typeof import("../src/index");
+/** The `./schema` entry's module namespace. */
+export type SchemaEntry = typeof import("../src/schema/index");
+
+/** The two entries of one build of the package. */
+export interface Build {
+  label: string;
+  main: () => Promise<MainEntry>;
+  schema: () => Promise<SchemaEntry>;
+}
+
+const require = createRequire(import.meta.url);
+const name = "eu-central-asia-security-dialogue-2016";
+
+export const sourceBuild: Build = {
+  label: "src",
+  main: () => import("../src/index"),
+  schema: () => import("../src/schema/index"),
+};
+
+export const esmBuild: Build = {
+  label: "dist (ESM, by package name)",
+  main: () => import("eu-central-asia-security-dialogue-2016") as Promise<MainEntry>,
+  schema: () => import("eu-central-asia-security-dialogue-2016/schema") as Promise<SchemaEntry>,
+};
+
+export const cjsBuild: Build = {
+  label: "dist (CJS, by package name)",
+  main: async () => require(name) as MainEntry,
+  schema: async () => require(`${name}/schema`) as SchemaEntry,
+};

@@ -1,0 +1,55 @@
+// The package as npm and Node see it: manifest, entry points, and the main
+// entry's promise not to load zod.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import * as source from "../src/index";
+
+const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), "utf8");
+const manifest = JSON.parse(read("package.json"));
+const require = createRequire(import.meta.url);
+
+describe("package.json", () => {
+  it("has no runtime dependency; zod is a peer", () => {
+    expect(manifest.dependencies).toBeUndefined();
+    expect(Object.keys(manifest.peerDependencies)).toEqual(["zod"]);
+    expect(manifest.devDependencies.zod).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it("pins every dev dependency to an exact version", () => {
+    for (const [name, range] of Object.entries(manifest.devDependencies)) {
+      expect(range, name).toMatch(/^(npm:[^@]+@)?\d+\.\d+\.\d+$/);
+    }
+  });
+
+  it("exports each entry with nested import and require conditions, types first", () => {
+    for (const entry of [".", "./schema"]) {
+      for (const condition of ["import", "require"]) {
+        expect(Object.keys(manifest.exports[entry][condition]), `${entry} ${condition}`).toEqual(["types", "default"]);
+      }
+    }
+    expect(manifest.exports["./package.json"]).toBe("./package.json");
+    expect(manifest.sideEffects).toBe(false);
+  });
+});
+
+describe("the built main entry", () => {
+  it("does not load zod at runtime", () => {
+    for (const file of ["dist/index.js", "dist/index.cjs"]) {
+      expect(read(file), file).not.toMatch(/from\s*["']zod|require\(\s*["']zod/);
+    }
+    expect(read("dist/schema.js")).toMatch(/from "zod"/);
+  });
+
+  it("exports the version from package.json", () => {
+    expect(source.version).toBe(manifest.version);
+    expect(require("eu-central-asia-security-dialogue-2016").version).toBe(manifest.version);
+  });
+
+  it("exports the same names from src, ESM and CJS", async () => {
+    const esm = await import("eu-central-asia-security-dialogue-2016");
+    const cjs = require("eu-central-asia-security-dialogue-2016");
+    expect(Object.keys(esm).sort()).toEqual(Object.keys(source).sort());
+    expect(Object.keys(cjs).sort()).toEqual(Object.keys(source).sort());
+  });
+});

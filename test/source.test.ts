@@ -1,0 +1,10 @@
+import { sourceBuild } from "./modules";
+import { describeData } from "./suites/data";
+import { describeImmutability } from "./suites/immutability";
+import { describeQueries } from "./suites/queries";
+import { describeSchema } from "./suites/schema";
+
+describeData(sourceBuild);
+describeQueries(sourceBuild);
+describeImmutability(sourceBuild);
+describeSchema(sourceBuild);
