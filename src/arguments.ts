@@ -1,3 +1,5 @@
+import type { Article } from "./types";
+
 // Checks for arguments that plain JavaScript callers may get wrong. Each
 // failure is a TypeError that names the function, the argument and what is
 // allowed, so a mistake never surfaces as a crash deep inside a helper.
@@ -70,4 +72,23 @@ export function checkOneOf<Value extends string>(
     throw new TypeError(`${functionName}: ${argument} must be one of: ${allowed.join(", ")}; got ${describe(value)}`);
   }
   return value as Value;
+}
+
+const collections = ["paragraphs", "entities", "participants", "topics", "agreements"] as const;
+
+/**
+ * Checks that a value looks like an article: an object with a headline and
+ * the five collections. It does not validate the data; `parseArticle` does.
+ */
+export function checkArticle(functionName: string, value: unknown): asserts value is Article {
+  const ok =
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as Article).headline === "object" &&
+    collections.every((key) => Array.isArray((value as Article)[key]));
+  if (!ok) {
+    throw new TypeError(
+      `${functionName}: article must be an article object with headline, ${collections.join(", ")} (such as parseArticle returns); got ${describe(value)}`,
+    );
+  }
 }

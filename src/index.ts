@@ -13,6 +13,7 @@ export {
   type ParticipantFilter,
   type TopicFilter,
 } from "./queries";
+export { toJsonLd, type JsonValue, type NewsArticleJsonLd } from "./json-ld";
 export { version } from "./version";
 export {
   entityKinds,

@@ -1,4 +1,4 @@
-import { checkFilter, checkOneOf, checkString } from "./arguments";
+import { checkArticle, checkFilter, checkOneOf, checkString } from "./arguments";
 import type { Article, Mention } from "./types";
 import {
   entityKinds,
@@ -106,21 +106,6 @@ export interface ArticleQueries<A extends Article> {
   getText(language: Language): string;
 }
 
-const collections = ["paragraphs", "entities", "participants", "topics", "agreements"] as const;
-
-function checkArticle(value: unknown): asserts value is Article {
-  const ok =
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as Article).headline === "object" &&
-    collections.every((key) => Array.isArray((value as Article)[key]));
-  if (!ok) {
-    throw new TypeError(
-      `forArticle: article must be an article object with headline, ${collections.join(", ")} (such as parseArticle returns)`,
-    );
-  }
-}
-
 /**
  * Helpers bound to `source`, for any valid article (for example one returned
  * by `parseArticle`). The package's own `getParticipants` and friends are
@@ -128,7 +113,7 @@ function checkArticle(value: unknown): asserts value is Article {
  * `parseArticle` result, which is deeply frozen.
  */
 export function forArticle<const A extends Article>(source: A): ArticleQueries<A> {
-  checkArticle(source);
+  checkArticle("forArticle", source);
   const blocks = [source.headline, ...source.paragraphs];
   const ids = {
     paragraph: blocks.map((block) => block.id),

@@ -1,6 +1,7 @@
 import { esmBuild } from "./modules";
 import { describeData } from "./suites/data";
 import { describeImmutability } from "./suites/immutability";
+import { describeJsonLd } from "./suites/json-ld";
 import { describeQueries } from "./suites/queries";
 import { describeSchema } from "./suites/schema";
 
@@ -8,3 +9,4 @@ describeData(esmBuild);
 describeQueries(esmBuild);
 describeImmutability(esmBuild);
 describeSchema(esmBuild);
+describeJsonLd(esmBuild);

@@ -1,6 +1,7 @@
 import { sourceBuild } from "./modules";
 import { describeData } from "./suites/data";
 import { describeImmutability } from "./suites/immutability";
+import { describeJsonLd } from "./suites/json-ld";
 import { describeQueries } from "./suites/queries";
 import { describeSchema } from "./suites/schema";
 
@@ -8,3 +9,4 @@ describeData(sourceBuild);
 describeQueries(sourceBuild);
 describeImmutability(sourceBuild);
 describeSchema(sourceBuild);
+describeJsonLd(sourceBuild);

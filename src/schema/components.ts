@@ -4,6 +4,7 @@ import {
   identifierSchemes,
   participantRoles,
   topicCategories,
+  type IdentifierScheme,
 } from "../vocabulary";
 
 /** Ids are lowercase kebab-case and part of the SemVer contract. */
@@ -88,13 +89,20 @@ export const TranslationSchema = z
 /** An identifier in an external scheme, checked for that scheme's format (Popolo's `{ scheme, identifier }`). */
 export const IdentifierSchema = z
   .discriminatedUnion("scheme", [
-    z.strictObject({ scheme: z.literal("iso-3166-1-alpha-2"), identifier: z.string().regex(/^[A-Z]{2}$/) }),
-    z.strictObject({ scheme: z.literal("iso-3166-1-alpha-3"), identifier: z.string().regex(/^[A-Z]{3}$/) }),
-    z.strictObject({ scheme: z.literal("iso-3166-1-numeric"), identifier: z.string().regex(/^\d{3}$/) }),
-    z.strictObject({ scheme: z.literal("un-m49"), identifier: z.string().regex(/^\d{3}$/) }),
-    z.strictObject({ scheme: z.literal("wikidata"), identifier: z.string().regex(/^Q[1-9]\d*$/) }),
+    identifier("iso-3166-1-alpha-2", /^[A-Z]{2}$/, "ISO 3166-1 alpha-2 country code, such as TM."),
+    identifier("iso-3166-1-alpha-3", /^[A-Z]{3}$/, "ISO 3166-1 alpha-3 country code, such as TKM."),
+    identifier("iso-3166-1-numeric", /^\d{3}$/, "ISO 3166-1 numeric country code, three digits, such as 004."),
+    identifier("un-m49", /^\d{3}$/, "UN M49 area code, three digits, such as 143."),
+    identifier("wikidata", /^Q[1-9]\d*$/, "Wikidata item id, such as Q874."),
   ])
   .describe(`A verified external identifier; scheme is one of: ${identifierSchemes.join(", ")}.`);
+
+function identifier<Scheme extends IdentifierScheme>(scheme: Scheme, format: RegExp, description: string) {
+  return z.strictObject({
+    scheme: z.literal(scheme).describe("The identifier scheme."),
+    identifier: z.string().regex(format).describe(description),
+  });
+}
 
 /** Something the article names: a state, organization, person, region, group, city, dialogue, programme, process or mechanism. */
 export const EntitySchema = z

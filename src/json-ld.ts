@@ -1,0 +1,126 @@
+import { article as shippedArticle } from "./article";
+import { checkArticle } from "./arguments";
+import { deepFreeze } from "./deep-freeze";
+import type { Article, Entity, LocalizedText, Participant } from "./types";
+import type { EntityKind } from "./vocabulary";
+
+/** A JSON value. */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/** A schema.org `NewsArticle` as a JSON-LD document. */
+export interface NewsArticleJsonLd {
+  readonly "@context": "https://schema.org";
+  readonly "@type": "NewsArticle";
+  readonly [property: string]: JsonValue;
+}
+
+type Node = { [property: string]: JsonValue };
+
+/** The schema.org type that fits each entity kind best; `Thing` where none fits. */
+const schemaOrgTypes: Record<EntityKind, string> = {
+  state: "Country",
+  organization: "Organization",
+  person: "Person",
+  region: "Place",
+  group: "Thing",
+  city: "City",
+  dialogue: "EventSeries",
+  programme: "Thing",
+  process: "Thing",
+  mechanism: "Thing",
+};
+
+/** A text as JSON-LD language-tagged values, Russian first. */
+function tagged(text: LocalizedText): JsonValue {
+  return [
+    { "@value": text.ru, "@language": "ru" },
+    { "@value": text.en, "@language": "en" },
+  ];
+}
+
+function entityNode(entity: Entity): Node {
+  const node: Node = { "@type": schemaOrgTypes[entity.kind], name: tagged(entity.name) };
+  if (entity.identifiers.length > 0) {
+    node["identifier"] = entity.identifiers.map((id) => ({
+      "@type": "PropertyValue",
+      propertyID: id.scheme,
+      value: id.identifier,
+    }));
+    const sameAs = entity.identifiers
+      .filter((id) => id.scheme === "wikidata")
+      .map((id) => `https://www.wikidata.org/wiki/${id.identifier}`);
+    if (sameAs.length > 0) node["sameAs"] = sameAs;
+  }
+  return node;
+}
+
+/** A participant as a schema.org Role wrapping the attendee (the Role pattern). */
+function attendeeRole(participant: Participant, entity: Entity): Node {
+  const attendee = entityNode(entity);
+  if (participant.title !== null) attendee["jobTitle"] = tagged(participant.title);
+  return { "@type": "Role", roleName: participant.role, name: tagged(participant.name), attendee };
+}
+
+/**
+ * The article as a schema.org `NewsArticle` in JSON-LD, built only from the
+ * article's data: headline, language, URL, publisher, body, translations,
+ * the entities it mentions, and `about` the `Event` with its date, location,
+ * attendees (with their roles) and series. Unknown values (the publication
+ * date) are left out, and so is `organizer`, which the article does not
+ * state. The result is deeply frozen.
+ *
+ * @param article - any valid article; the shipped one by default.
+ */
+export function toJsonLd(article: Article = shippedArticle): NewsArticleJsonLd {
+  checkArticle("toJsonLd", article);
+  const entity = (id: string) => article.entities.find((candidate) => candidate.id === id) as Entity;
+  const { source, event } = article;
+  const blocks = (language: "ru" | "en") => article.paragraphs.map((paragraph) => paragraph[language]).join("\n\n");
+  const publisher = { "@type": "Organization", name: tagged(source.publisher.name), url: source.publisher.url };
+  const location = entity(event.locationId);
+
+  const translations: Node[] = [];
+  if (source.englishVersionUrl !== null) {
+    translations.push({
+      "@type": "NewsArticle",
+      inLanguage: "en",
+      url: source.englishVersionUrl,
+      publisher,
+      description: source.englishVersionNote,
+    });
+  }
+  translations.push({
+    "@type": "NewsArticle",
+    inLanguage: article.translation.language,
+    headline: article.headline.en,
+    articleBody: blocks("en"),
+    description: article.translation.note,
+  });
+
+  const document: NewsArticleJsonLd = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    identifier: article.id,
+    url: source.url,
+    headline: article.headline.ru,
+    inLanguage: article.language,
+    articleBody: blocks("ru"),
+    publisher,
+    workTranslation: translations,
+    about: {
+      "@type": "Event",
+      name: tagged(event.name),
+      startDate: event.date,
+      location: {
+        "@type": "Place",
+        name: tagged(location.name),
+        address: { "@type": "PostalAddress", addressCountry: event.countryCode },
+      },
+      attendee: article.participants.map((participant) => attendeeRole(participant, entity(participant.entityId))),
+      superEvent: { "@type": "EventSeries", name: tagged(entity(event.seriesId).name) },
+    },
+    mentions: article.entities.map(entityNode),
+  };
+  deepFreeze<unknown>(document); // typed as unknown: NewsArticleJsonLd is already readonly all the way down
+  return document;
+}

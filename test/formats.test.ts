@@ -1,0 +1,87 @@
+// The plain formats written into dist/ at build time: article.json,
+// article.schema.json and article.jsonld.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import { article, toJsonLd } from "../src/index";
+import { safeParseArticle } from "../src/schema/index";
+
+const require = createRequire(import.meta.url);
+const name = "eu-central-asia-security-dialogue-2016";
+const readJson = (file: string) => JSON.parse(readFileSync(require.resolve(`${name}/${file}`), "utf8"));
+
+type Draft = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const draft = () => structuredClone(article) as Draft;
+
+describe("article.json", () => {
+  it("equals article, through the package's exports", () => {
+    expect(readJson("article.json")).toEqual(article);
+    expect(require(`${name}/article.json`)).toEqual(article);
+  });
+});
+
+describe("article.schema.json", () => {
+  const jsonSchema = readJson("article.schema.json");
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats.default(ajv);
+  const validate = ajv.compile(jsonSchema);
+
+  it("is a draft 2020-12 JSON Schema", () => {
+    expect(jsonSchema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(jsonSchema.type).toBe("object");
+  });
+
+  it("describes every field", () => {
+    const undescribed: string[] = [];
+    const visit = (node: unknown, path: string) => {
+      if (typeof node !== "object" || node === null) return;
+      const properties = (node as { properties?: Record<string, { description?: string }> }).properties;
+      for (const [key, property] of Object.entries(properties ?? {})) {
+        if (typeof property.description !== "string" || property.description.length === 0) undescribed.push(`${path}.${key}`);
+      }
+      for (const [key, child] of Object.entries(node)) visit(child, `${path}.${key}`);
+    };
+    visit(jsonSchema, "$");
+    expect(undescribed).toEqual([]);
+  });
+
+  it("accepts article.json under an independent validator (Ajv)", () => {
+    expect(validate(readJson("article.json")), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  const corruptions: [string, (d: Draft) => void, string][] = [
+    ["an unknown key", (d) => (d.entities[0].population = 1), "additionalProperties"],
+    ["a missing field", (d) => delete d.event.date, "required"],
+    ["a wrong type", (d) => (d.event.ordinal = "3"), "type"],
+    ["an impossible date", (d) => (d.event.date = "2016-13-01"), "format"],
+    ["an unknown role", (d) => (d.participants[0].role = "host"), "enum"],
+    ["a malformed identifier", (d) => (d.entities[3].identifiers[0].identifier = "tm"), "pattern"],
+    ["a negative offset", (d) => (d.topics[0].mentions[0].start = -1), "minimum"],
+    ["a non-kebab-case id", (d) => (d.topics[0].id = "Topic One"), "pattern"],
+    ["an empty mention list", (d) => (d.topics[0].mentions = []), "minItems"],
+  ];
+  for (const [label, corrupt, keyword] of corruptions) {
+    it(`rejects a copy with ${label}`, () => {
+      const input = draft();
+      corrupt(input);
+      expect(validate(input)).toBe(false);
+      expect(validate.errors?.map((error) => error.keyword)).toContain(keyword);
+    });
+  }
+
+  it("cannot express the cross-field checks, which ArticleSchema adds (as the README lists)", () => {
+    const input = draft();
+    input.entities[0].mentions[0].quote = "ЕЭС";
+    input.participants[0].entityId = "kazakhstan";
+    expect(validate(input)).toBe(true);
+    expect(safeParseArticle(input).success).toBe(false);
+  });
+});
+
+describe("article.jsonld", () => {
+  it("equals toJsonLd(), through the package's exports", () => {
+    expect(readJson("article.jsonld")).toEqual(toJsonLd());
+  });
+});

@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Build, MainEntry, SchemaEntry } from "../modules";
+import { reachable } from "../walk";
+
+/** Every string anywhere in `value`, keys excluded. */
+function strings(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (typeof value !== "object" || value === null) return [];
+  return Object.values(value).flatMap(strings);
+}
+
+export function describeJsonLd(build: Build): void {
+  describe(`toJsonLd (${build.label})`, () => {
+    let main: MainEntry;
+    let schema: SchemaEntry;
+    beforeAll(async () => {
+      main = await build.main();
+      schema = await build.schema();
+    });
+
+    it("describes the article as a schema.org NewsArticle", () => {
+      const document = main.toJsonLd();
+      expect(document).toMatchObject({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        url: main.article.source.url,
+        headline: main.article.headline.ru,
+        inLanguage: "ru",
+        articleBody: main.article.paragraphs.map((p) => p.ru).join("\n\n"),
+        publisher: { "@type": "Organization", url: "https://belgium.tmembassy.gov.tm/" },
+      });
+      expect(document).not.toHaveProperty("datePublished");
+    });
+
+    it("links the publisher's English version and our own translation", () => {
+      const translations = main.toJsonLd()["workTranslation"] as Record<string, unknown>[];
+      expect(translations.map((t) => [t["inLanguage"], t["url"] ?? null])).toEqual([
+        ["en", main.article.source.englishVersionUrl],
+        ["en", null],
+      ]);
+      expect(translations[1]).toMatchObject({
+        headline: main.article.headline.en,
+        description: main.article.translation.note,
+      });
+    });
+
+    it("is about the Event: date, place in BE, attendees with roles, and the series", () => {
+      const event = main.toJsonLd()["about"] as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      expect(event["@type"]).toBe("Event");
+      expect(event.startDate).toBe("2016-05-18");
+      expect(event.location).toMatchObject({
+        "@type": "Place",
+        name: [{ "@value": "Брюссель", "@language": "ru" }, { "@value": "Brussels", "@language": "en" }],
+        address: { "@type": "PostalAddress", addressCountry: "BE" },
+      });
+      expect(event.attendee.map((role: any) => [role.roleName, role.attendee["@type"]])).toEqual([ // eslint-disable-line @typescript-eslint/no-explicit-any
+        ["side", "Organization"],
+        ["side", "Thing"],
+        ["delegation", "Country"],
+        ["special-guest", "Country"],
+        ["chair", "Person"],
+      ]);
+      expect(event.attendee[4].attendee.jobTitle[1]["@value"]).toBe(
+        "Deputy Secretary General of the European External Action Service",
+      );
+      expect(event.attendee[2].attendee.sameAs).toEqual(["https://www.wikidata.org/wiki/Q874"]);
+      expect(event.superEvent).toMatchObject({ "@type": "EventSeries" });
+      expect(event).not.toHaveProperty("organizer");
+    });
+
+    it("takes every value from the article data", () => {
+      const { article } = main;
+      const known = new Set([
+        ...strings(article),
+        ...["ru", "en"].map((language) => article.paragraphs.map((p) => p[language as "ru" | "en"]).join("\n\n")),
+        ...article.entities.flatMap((e) => e.identifiers.map((i) => `https://www.wikidata.org/wiki/${i.identifier}`)),
+      ]);
+      const vocabulary = /^(https:\/\/schema\.org|NewsArticle|Event|EventSeries|Place|PostalAddress|Organization|Country|Person|City|Thing|Role|PropertyValue)$/;
+      for (const value of strings(main.toJsonLd())) {
+        expect(known.has(value) || vocabulary.test(value), value).toBe(true);
+      }
+    });
+
+    it("survives a JSON round trip and is deeply frozen", () => {
+      const document = main.toJsonLd();
+      expect(JSON.parse(JSON.stringify(document))).toEqual(document);
+      for (const { value, path } of reachable(document)) expect(Object.isFrozen(value), path).toBe(true);
+    });
+
+    it("describes another valid article from its own data", () => {
+      const copy = structuredClone(main.article) as unknown as { event: { date: string } };
+      copy.event.date = "2017-06-01";
+      expect((main.toJsonLd(schema.parseArticle(copy))["about"] as { startDate: string }).startDate).toBe("2017-06-01");
+    });
+
+    it("rejects something that is not an article", () => {
+      expect(() => main.toJsonLd(null as never)).toThrow(/^toJsonLd: article must be an article object/);
+      expect(() => main.toJsonLd("article" as never)).toThrow(TypeError);
+    });
+  });
+}
