@@ -55,21 +55,26 @@ export type TopicId = IdsOf<ShippedArticle>["topic"];
 /** Id of an agreement of the shipped article, such as `"deepen-migration-cooperation"`. */
 export type AgreementId = IdsOf<ShippedArticle>["agreement"];
 
-const shipped: ArticleQueries<ShippedArticle> = /* @__PURE__ */ forArticle(article);
+type ShippedQueries = ArticleQueries<ShippedArticle>;
+
+// Built on first use, and each helper below is a plain arrow function, so a
+// bundle that imports only `article` (or only one helper) drops the rest.
+let shippedQueries: ShippedQueries | undefined;
+const shipped = (): ShippedQueries => (shippedQueries ??= forArticle(article));
 
 /** Participants of the shipped article, optionally by `role` or entity `kind`. See {@link ArticleQueries.getParticipants}. */
-export const getParticipants = shipped.getParticipants;
+export const getParticipants: ShippedQueries["getParticipants"] = (filter) => shipped().getParticipants(filter);
 /** Topics of the shipped article, optionally by `category`. See {@link ArticleQueries.getTopics}. */
-export const getTopics = shipped.getTopics;
+export const getTopics: ShippedQueries["getTopics"] = (filter) => shipped().getTopics(filter);
 /** Agreements of the shipped article, optionally by `topicId` or `entityId`. See {@link ArticleQueries.getAgreements}. */
-export const getAgreements = shipped.getAgreements;
+export const getAgreements: ShippedQueries["getAgreements"] = (filter) => shipped().getAgreements(filter);
 /** Entities of the shipped article, optionally by `kind`. See {@link ArticleQueries.getEntities}. */
-export const getEntities = shipped.getEntities;
+export const getEntities: ShippedQueries["getEntities"] = (filter) => shipped().getEntities(filter);
 /** The shipped article's entity with this id, or `undefined`. See {@link ArticleQueries.getEntity}. */
-export const getEntity = shipped.getEntity;
+export const getEntity: ShippedQueries["getEntity"] = (id) => shipped().getEntity(id);
 /** Mentions of the shipped article's entity, participant, topic or agreement with this id, or `undefined`. */
-export const getMentions = shipped.getMentions;
+export const getMentions: ShippedQueries["getMentions"] = (id) => shipped().getMentions(id);
 /** The shipped article's headline or paragraph with this id, or `undefined`. */
-export const getParagraph = shipped.getParagraph;
+export const getParagraph: ShippedQueries["getParagraph"] = (id) => shipped().getParagraph(id);
 /** The shipped article's whole text in `"ru"` (original) or `"en"` (our translation). */
-export const getText = shipped.getText;
+export const getText: ShippedQueries["getText"] = (language) => shipped().getText(language);

@@ -16,6 +16,10 @@ describe("package.json", () => {
     expect(manifest.devDependencies.zod).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
+  it("declares as zod's floor the version the consumer tests run against", () => {
+    expect(manifest.peerDependencies.zod).toBe(`^${manifest.devDependencies["zod-floor"].replace("npm:zod@", "")}`);
+  });
+
   it("pins every dev dependency to an exact version", () => {
     for (const [name, range] of Object.entries(manifest.devDependencies)) {
       expect(range, name).toMatch(/^(npm:[^@]+@)?\d+\.\d+\.\d+$/);

@@ -1,0 +1,90 @@
+// npm run bench: import cost and sizes, printed side by side with a baseline
+// in one run. Not a test: figures vary by machine; the deterministic budgets
+// (no zod in bundles, bundle size vs the data) are asserted in the tests.
+//
+// Import cost: each case is a fresh `node` process, alternated round-robin
+// with a bare `node` start of the same module type, RUNS rounds; medians of
+// wall time and of peak resident memory (maxRSS, reported by the child).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { consumerBundle, dataFloor, minifiedGzipSize, packageName } from "./sizes.mjs";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 25);
+const root = fileURLToPath(new URL("..", import.meta.url));
+const report = "process.stdout.write(String(process.resourceUsage().maxRSS))";
+
+// The ESM loader has a fixed cost the first time it imports a file; importing
+// an empty file shows that cost apart from this package's own.
+const scratch = mkdtempSync(join(tmpdir(), "bench-"));
+const emptyModule = join(scratch, "empty.mjs");
+writeFileSync(emptyModule, "");
+
+const cases = [
+  { name: "bare node (CJS)", args: ["-e", report] },
+  { name: "main entry, require", baseline: "bare node (CJS)", args: ["-e", `require("${packageName}");${report}`] },
+  { name: "./schema, require", baseline: "bare node (CJS)", args: ["-e", `require("${packageName}/schema");${report}`] },
+  { name: "bare node (ESM)", args: ["--input-type=module", "-e", report] },
+  { name: "an empty .mjs file, import", baseline: "bare node (ESM)", args: ["--input-type=module", "-e", `await import(${JSON.stringify(pathToFileURL(emptyModule).href)});${report}`] },
+  { name: "main entry, import", baseline: "bare node (ESM)", args: ["--input-type=module", "-e", `await import("${packageName}");${report}`] },
+  { name: "./schema, import", baseline: "bare node (ESM)", args: ["--input-type=module", "-e", `await import("${packageName}/schema");${report}`] },
+];
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+const signed = (value, digits) => `${value >= 0 ? "+" : ""}${value.toFixed(digits)}`;
+
+const samples = new Map(cases.map((c) => [c.name, { ms: [], kib: [] }]));
+for (let round = 0; round < RUNS; round++) {
+  for (const c of cases) {
+    const started = process.hrtime.bigint();
+    const child = spawnSync(process.execPath, c.args, { cwd: root, encoding: "utf8" });
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    if (child.status !== 0) throw new Error(`${c.name} failed: ${child.stderr}`);
+    samples.get(c.name).ms.push(ms);
+    samples.get(c.name).kib.push(Number(child.stdout));
+  }
+}
+
+rmSync(scratch, { recursive: true, force: true });
+
+console.log(`Import cost: Node ${process.version}, ${RUNS} alternated runs per case, medians\n`);
+console.log("| case | time (ms) | vs baseline | peak RSS (MiB) | vs baseline |");
+console.log("| --- | ---: | ---: | ---: | ---: |");
+for (const c of cases) {
+  const { ms, kib } = samples.get(c.name);
+  const time = median(ms);
+  const memory = median(kib) / 1024;
+  let timeVs = "baseline";
+  let memoryVs = "baseline";
+  if (c.baseline) {
+    const base = samples.get(c.baseline);
+    const baseTime = median(base.ms);
+    const baseMemory = median(base.kib) / 1024;
+    timeVs = `${signed((time / baseTime - 1) * 100, 1)}% (${signed(time - baseTime, 1)} ms)`;
+    memoryVs = `${signed(memory - baseMemory, 2)} MiB`;
+  }
+  console.log(`| ${c.name} | ${time.toFixed(1)} | ${timeVs} | ${memory.toFixed(1)} | ${memoryVs} |`);
+}
+
+const dist = (file) => fileURLToPath(new URL(`../dist/${file}`, import.meta.url));
+const floor = dataFloor(dist("article.json"));
+console.log("\nSizes: minified with esbuild, gzip level 9 (zod not included: it is a peer)\n");
+console.log("| what | min+gzip (bytes) | vs the data's own minified JSON |");
+console.log("| --- | ---: | ---: |");
+console.log(`| article.json, minified (the floor) | ${floor} | 1.00× |`);
+for (const file of ["index.js", "index.cjs", "schema.js", "schema.cjs"]) {
+  const bytes = await minifiedGzipSize(dist(file));
+  console.log(`| dist/${file} | ${bytes} | ${(bytes / floor).toFixed(2)}× |`);
+}
+for (const name of ["article", "getTopics"]) {
+  const { gzipBytes, inputs } = await consumerBundle(name, root);
+  const zod = inputs.some((input) => input.includes("zod")) ? ", includes zod!" : "";
+  console.log(`| bundle importing only \`${name}\` | ${gzipBytes} | ${(gzipBytes / floor).toFixed(2)}×${zod} |`);
+}

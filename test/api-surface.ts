@@ -1,0 +1,68 @@
+// Describes the public surface of the built package as text: the names each
+// entry exports, the declarations behind them, and every id in the data. The
+// committed snapshot of this text is the reviewed API; see api-surface.test.ts.
+import { readdirSync, readFileSync } from "node:fs";
+import ts from "typescript";
+
+/** The export names of the declaration file `entry`, each marked `value` or `type`. */
+export function describeExports(entry: string): string[] {
+  const program = ts.createProgram([entry], { module: ts.ModuleKind.NodeNext, noEmit: true, skipLibCheck: true });
+  const checker = program.getTypeChecker();
+  const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(entry)!);
+  if (!moduleSymbol) throw new Error(`${entry} is not a module`);
+  return checker
+    .getExportsOfModule(moduleSymbol)
+    .map((exported) => {
+      const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+      return `${symbol.flags & ts.SymbolFlags.Value ? "value" : "type"} ${exported.getName()}`;
+    })
+    .sort();
+}
+
+/**
+ * The declaration files of one format (`.d.ts` or `.d.cts`) in `folder`,
+ * printed without comments, with the hashed name of the shared chunk made
+ * stable and the shipped data's literal type elided (its ids are listed
+ * separately).
+ */
+export function printDeclarations(folder: string, extension: ".d.ts" | ".d.cts"): string {
+  const printer = ts.createPrinter({ removeComments: true });
+  return readdirSync(folder)
+    .filter((file) => file.endsWith(extension))
+    .map((file) => file.replace(/^types-[\w-]+\./, "types-HASH."))
+    .sort()
+    .map((stableName) => {
+      const file = readdirSync(folder).find(
+        (candidate) => candidate.endsWith(extension) && candidate.replace(/^types-[\w-]+\./, "types-HASH.") === stableName,
+      )!;
+      const source = ts.createSourceFile(file, readFileSync(`${folder}/${file}`, "utf8"), ts.ScriptTarget.Latest);
+      const printed = printer
+        .printFile(source)
+        .replace(/types-[\w-]+\.(c?js)/g, "types-HASH.$1")
+        .replace(/declare const articleData: \{\n[\s\S]*?\n\};\n/, "declare const articleData: { /* the shipped data; ids below */ };\n");
+      return `### ${stableName}\n\n\`\`\`ts\n${printed.trimEnd()}\n\`\`\``;
+    })
+    .join("\n\n");
+}
+
+/** Every id in the data, by collection, with the closed-set values that go with it. */
+export function describeIds(article: {
+  id: string;
+  headline: { id: string };
+  paragraphs: readonly { id: string }[];
+  event: { id: string };
+  entities: readonly { id: string; kind: string }[];
+  participants: readonly { id: string; role: string }[];
+  topics: readonly { id: string; categories: readonly string[] }[];
+  agreements: readonly { id: string }[];
+}): string[] {
+  return [
+    `article: ${article.id}`,
+    `event: ${article.event.id}`,
+    `blocks: ${[article.headline, ...article.paragraphs].map((block) => block.id).join(", ")}`,
+    ...article.entities.map((entity) => `entity: ${entity.id} (${entity.kind})`),
+    ...article.participants.map((participant) => `participant: ${participant.id} (${participant.role})`),
+    ...article.topics.map((topic) => `topic: ${topic.id} (${topic.categories.join(", ")})`),
+    ...article.agreements.map((agreement) => `agreement: ${agreement.id}`),
+  ];
+}
