@@ -26,6 +26,22 @@ describe("package.json", () => {
     }
   });
 
+  it("runs nothing when installed", () => {
+    for (const hook of ["preinstall", "install", "postinstall", "prepare", "prepublish"]) {
+      expect(manifest.scripts[hook], hook).toBeUndefined();
+    }
+  });
+
+  it("is installed from a committed lockfile that matches it", () => {
+    const lockfile = JSON.parse(read("package-lock.json"));
+    expect(lockfile.lockfileVersion).toBe(3);
+    expect(lockfile.packages[""].version).toBe(manifest.version);
+    expect(lockfile.packages[""].devDependencies).toEqual(manifest.devDependencies);
+    expect(lockfile.packages[""].peerDependencies).toEqual(manifest.peerDependencies);
+    expect(lockfile.packages[""].dependencies).toBeUndefined();
+    expect(read(".ci/run")).toMatch(/^npm ci$/m);
+  });
+
   it("exports each entry with nested import and require conditions, types first", () => {
     for (const entry of [".", "./schema"]) {
       for (const condition of ["import", "require"]) {

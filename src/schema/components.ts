@@ -7,9 +7,15 @@ import {
   type IdentifierScheme,
 } from "../vocabulary";
 
+/** The longest id accepted. */
+const MAX_ID_LENGTH = 100;
+/** The longest text accepted: far above any paragraph, low enough to refuse absurd input. */
+const MAX_TEXT_LENGTH = 10_000;
+
 /** Ids are lowercase kebab-case and part of the SemVer contract. */
 export const IdSchema = z
   .string()
+  .max(MAX_ID_LENGTH)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase kebab-case, such as `central-asia`")
   .describe("A stable lowercase kebab-case id; ids are part of the SemVer contract.");
 
@@ -17,6 +23,7 @@ export const IdSchema = z
 export const TrimmedTextSchema = z
   .string()
   .min(1)
+  .max(MAX_TEXT_LENGTH)
   .refine((text) => text === text.trim(), "must have no leading or trailing whitespace")
   .describe("Non-empty text without leading or trailing whitespace.");
 
@@ -38,7 +45,7 @@ export const MentionSchema = z
     paragraphId: IdSchema.describe("Id of the text block quoted: `headline` or a paragraph id."),
     start: z.int().nonnegative().describe("Offset of the first quoted character in the block's `ru` (UTF-16, inclusive)."),
     end: z.int().positive().describe("Offset just after the last quoted character (UTF-16, exclusive)."),
-    quote: z.string().min(1).describe("The exact substring of the block's `ru` from `start` to `end`."),
+    quote: z.string().min(1).max(MAX_TEXT_LENGTH).describe("The exact substring of the block's `ru` from `start` to `end`."),
   })
   .refine((mention) => mention.end > mention.start, { message: "end must be greater than start", path: ["end"] })
   .describe("A place in the Russian text that states a fact, with the exact quote.");
@@ -54,7 +61,7 @@ export const ParagraphSchema = z
   })
   .describe("A block of the article's text in Russian (original) and English (our translation).");
 
-const HttpUrlSchema = z.url({ protocol: /^https?$/ }).describe("An absolute http(s) URL.");
+const HttpUrlSchema = z.url({ protocol: /^https?$/ }).max(2_048).describe("An absolute http(s) URL.");
 
 /** Where the article comes from, and what is and is not known about it. */
 export const SourceSchema = z

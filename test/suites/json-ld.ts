@@ -93,6 +93,18 @@ export function describeJsonLd(build: Build): void {
       expect((main.toJsonLd(schema.parseArticle(copy))["about"] as { startDate: string }).startDate).toBe("2017-06-01");
     });
 
+    it("leaves out what another article does not have: sameAs without Wikidata ids, an unknown English page", () => {
+      type Draft = { source: { englishVersionUrl: string | null }; entities: { identifiers: { scheme: string }[] }[] };
+      const copy = structuredClone(main.article) as unknown as Draft;
+      copy.source.englishVersionUrl = null;
+      const turkmenistan = copy.entities[3]!;
+      turkmenistan.identifiers = turkmenistan.identifiers.filter((identifier) => identifier.scheme !== "wikidata");
+      const document = main.toJsonLd(schema.parseArticle(copy)) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      expect(document["workTranslation"].map((t: { url?: string }) => t.url)).toEqual([undefined]);
+      expect(document["mentions"][3].identifier).toHaveLength(3);
+      expect(document["mentions"][3]).not.toHaveProperty("sameAs");
+    });
+
     it("rejects something that is not an article", () => {
       expect(() => main.toJsonLd(null as never)).toThrow(/^toJsonLd: article must be an article object/);
       expect(() => main.toJsonLd("article" as never)).toThrow(TypeError);

@@ -33,6 +33,9 @@ const corruptions: Corruption[] = [
   { name: "an id that is not kebab-case", corrupt: (d) => (d.entities[0].id = "EU"), path: ["entities", 0, "id"] },
   { name: "a malformed identifier", corrupt: (d) => (d.entities[3].identifiers[0].identifier = "tm"), path: ["entities", 3, "identifiers", 0, "identifier"] },
   { name: "a null date without a note", corrupt: (d) => (d.source.datePublishedNote = null), path: ["source", "datePublishedNote"] },
+  { name: "an overlong id", corrupt: (d) => (d.topics[0].id = "a".repeat(101)), path: ["topics", 0, "id"] },
+  { name: "an overlong text", corrupt: (d) => (d.source.sha256Note = "a".repeat(10_001)), path: ["source", "sha256Note"] },
+  { name: "a URL that is not http(s)", corrupt: (d) => (d.source.url = "javascript:alert(1)"), path: ["source", "url"] },
   { name: "an entity without mentions", corrupt: (d) => (d.entities[5].mentions = []), path: ["entities", 5, "mentions"] },
 ];
 
@@ -50,10 +53,13 @@ export function describeSchema(build: Build): void {
       expect(schema.ArticleSchema.safeParse(main.article).success).toBe(true);
     });
 
-    it("parses the shipped article into an equal, deeply frozen copy", () => {
-      const parsed = schema.parseArticle(draft());
+    it("parses the shipped article into an equal, deeply frozen copy, leaving the input alone", () => {
+      const input = draft();
+      const parsed = schema.parseArticle(input);
       expect(parsed).toEqual(main.article);
       for (const { value, path } of reachable(parsed)) expect(Object.isFrozen(value), path).toBe(true);
+      for (const { value, path } of reachable(input)) expect(Object.isFrozen(value), path).toBe(false);
+      expect(input).toEqual(main.article);
     });
 
     for (const { name, corrupt, path } of corruptions) {
