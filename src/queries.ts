@@ -115,13 +115,14 @@ export interface ArticleQueries<A extends Article> {
 export function forArticle<const A extends Article>(source: A): ArticleQueries<A> {
   checkArticle("forArticle", source);
   const blocks = [source.headline, ...source.paragraphs];
+  const withMentions = [...source.entities, ...source.participants, ...source.topics, ...source.agreements];
   const ids = {
     paragraph: blocks.map((block) => block.id),
     entity: source.entities.map((entity) => entity.id),
     topic: source.topics.map((topic) => topic.id),
+    withMentions: withMentions.map((item) => item.id),
   };
   const kindOf = (entityId: string) => source.entities.find((entity) => entity.id === entityId)?.kind;
-  const withMentions = [...source.entities, ...source.participants, ...source.topics, ...source.agreements];
 
   const queries: ArticleQueries<Article> = {
     getParticipants(filter) {
@@ -161,7 +162,7 @@ export function forArticle<const A extends Article>(source: A): ArticleQueries<A
       return source.entities.find((entity) => entity.id === id) as never;
     },
     getMentions(id) {
-      checkString("getMentions", "id", id, withMentions.map((item) => item.id));
+      checkString("getMentions", "id", id, ids.withMentions);
       return withMentions.find((item) => item.id === id)?.mentions;
     },
     getParagraph(id) {
