@@ -3,8 +3,10 @@
 // (no zod in bundles, bundle size vs the data) are asserted in the tests.
 //
 // Import cost: each case is a fresh `node` process, alternated round-robin
-// with a bare `node` start of the same module type, RUNS rounds; medians of
-// wall time and of peak resident memory (maxRSS, reported by the child).
+// with a bare `node` start of the same module type, RUNS rounds. Each child
+// reports its own elapsed time (performance.now(), from its time origin to the
+// end of its script: less noisy than timing the spawn) and its peak resident
+// memory (maxRSS); the table gives medians.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,9 +14,15 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { consumerBundle, dataFloor, minifiedGzipSize, packageName } from "./sizes.mjs";
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 25);
+const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const root = fileURLToPath(new URL("..", import.meta.url));
-const report = "process.stdout.write(String(process.resourceUsage().maxRSS))";
+// Each child prints: its elapsed time (performance.now(), from its time origin
+// to the end of its script), the time the import itself took, and maxRSS.
+const script = (load) =>
+  `const t0 = performance.now(); ${load}; const t1 = performance.now();` +
+  "process.stdout.write(`${performance.now()} ${t1 - t0} ${process.resourceUsage().maxRSS}`)";
+const esm = (specifier) => ["--input-type=module", "-e", script(specifier ? `await import(${JSON.stringify(specifier)})` : "")];
+const cjs = (specifier) => ["-e", script(specifier ? `require(${JSON.stringify(specifier)})` : "")];
 
 // The ESM loader has a fixed cost the first time it imports a file; importing
 // an empty file shows that cost apart from this package's own.
@@ -23,13 +31,13 @@ const emptyModule = join(scratch, "empty.mjs");
 writeFileSync(emptyModule, "");
 
 const cases = [
-  { name: "bare node (CJS)", args: ["-e", report] },
-  { name: "main entry, require", baseline: "bare node (CJS)", args: ["-e", `require("${packageName}");${report}`] },
-  { name: "./schema, require", baseline: "bare node (CJS)", args: ["-e", `require("${packageName}/schema");${report}`] },
-  { name: "bare node (ESM)", args: ["--input-type=module", "-e", report] },
-  { name: "an empty .mjs file, import", baseline: "bare node (ESM)", args: ["--input-type=module", "-e", `await import(${JSON.stringify(pathToFileURL(emptyModule).href)});${report}`] },
-  { name: "main entry, import", baseline: "bare node (ESM)", args: ["--input-type=module", "-e", `await import("${packageName}");${report}`] },
-  { name: "./schema, import", baseline: "bare node (ESM)", args: ["--input-type=module", "-e", `await import("${packageName}/schema");${report}`] },
+  { name: "bare node (CJS)", args: cjs() },
+  { name: "main entry, require", baseline: "bare node (CJS)", args: cjs(packageName) },
+  { name: "./schema, require", baseline: "bare node (CJS)", args: cjs(`${packageName}/schema`) },
+  { name: "bare node (ESM)", args: esm() },
+  { name: "an empty .mjs file, import", baseline: "bare node (ESM)", args: esm(pathToFileURL(emptyModule).href) },
+  { name: "main entry, import", baseline: "bare node (ESM)", args: esm(packageName) },
+  { name: "./schema, import", baseline: "bare node (ESM)", args: esm(`${packageName}/schema`) },
 ];
 
 const median = (values) => {
@@ -40,25 +48,25 @@ const median = (values) => {
 
 const signed = (value, digits) => `${value >= 0 ? "+" : ""}${value.toFixed(digits)}`;
 
-const samples = new Map(cases.map((c) => [c.name, { ms: [], kib: [] }]));
+const samples = new Map(cases.map((c) => [c.name, { ms: [], importMs: [], kib: [] }]));
 for (let round = 0; round < RUNS; round++) {
   for (const c of cases) {
-    const started = process.hrtime.bigint();
     const child = spawnSync(process.execPath, c.args, { cwd: root, encoding: "utf8" });
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
     if (child.status !== 0) throw new Error(`${c.name} failed: ${child.stderr}`);
+    const [ms, importMs, kib] = child.stdout.split(" ").map(Number);
     samples.get(c.name).ms.push(ms);
-    samples.get(c.name).kib.push(Number(child.stdout));
+    samples.get(c.name).importMs.push(importMs);
+    samples.get(c.name).kib.push(kib);
   }
 }
 
 rmSync(scratch, { recursive: true, force: true });
 
 console.log(`Import cost: Node ${process.version}, ${RUNS} alternated runs per case, medians\n`);
-console.log("| case | time (ms) | vs baseline | peak RSS (MiB) | vs baseline |");
-console.log("| --- | ---: | ---: | ---: | ---: |");
+console.log("| case | process time (ms) | vs baseline | the import alone (ms) | peak RSS (MiB) | vs baseline |");
+console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
 for (const c of cases) {
-  const { ms, kib } = samples.get(c.name);
+  const { ms, importMs, kib } = samples.get(c.name);
   const time = median(ms);
   const memory = median(kib) / 1024;
   let timeVs = "baseline";
@@ -70,7 +78,8 @@ for (const c of cases) {
     timeVs = `${signed((time / baseTime - 1) * 100, 1)}% (${signed(time - baseTime, 1)} ms)`;
     memoryVs = `${signed(memory - baseMemory, 2)} MiB`;
   }
-  console.log(`| ${c.name} | ${time.toFixed(1)} | ${timeVs} | ${memory.toFixed(1)} | ${memoryVs} |`);
+  const importTime = c.baseline ? median(importMs).toFixed(1) : "–";
+  console.log(`| ${c.name} | ${time.toFixed(1)} | ${timeVs} | ${importTime} | ${memory.toFixed(1)} | ${memoryVs} |`);
 }
 
 const dist = (file) => fileURLToPath(new URL(`../dist/${file}`, import.meta.url));
