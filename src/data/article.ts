@@ -8,7 +8,7 @@ export const articleData = {
   translation: {
     language: "en",
     origin: "package-authors",
-    note: "Every English text in this package (headline, paragraphs, names, labels, summaries) is the package authors' own translation of the Russian original, not the publisher's.",
+    note: "Every English text in this package (headline, paragraphs, names, labels, titles, summaries) is the package authors' own translation of the Russian original, not the publisher's. The Russian summaries of agreements are the package authors' paraphrases; their mentions quote the original.",
   },
   headline: {
     id: "headline",
@@ -516,8 +516,8 @@ export const articleData = {
     {
       id: "step-up-joint-efforts",
       summary: {
-        ru: "Активизировать совместные усилия Европейского Союза и стран Центральной Азии во всех обсуждённых областях и поднять их до уровня регионального сотрудничества между Афганистаном и Центральной Азией.",
-        en: "Step up the joint efforts of the European Union and the Central Asian countries in all the areas discussed and raise them to the level of regional cooperation between Afghanistan and Central Asia.",
+        ru: "Активизировать совместные усилия Европейского Союза и стран Центральной Азии во всех упомянутых областях и поднять их до уровня регионального сотрудничества между Афганистаном и Центральной Азией.",
+        en: "Step up the joint efforts of the European Union and the Central Asian countries in all the areas mentioned and raise them to the level of regional cooperation between Afghanistan and Central Asia.",
       },
       topicIds: ["radicalisation", "foreign-fighters", "migration", "regional-stability-and-security", "drug-trafficking", "smuggling"],
       entityIds: ["european-union", "central-asian-countries", "afghanistan", "central-asia"],
@@ -529,7 +529,7 @@ export const articleData = {
     {
       id: "strengthen-border-and-drug-cooperation",
       summary: {
-        ru: "Далее укреплять сотрудничество в управлении границами и борьбе с незаконным оборотом наркотиков в рамках обновлённых региональных программ ЕС БОМКА и КАДАП.",
+        ru: "Продолжить укрепление сотрудничества в области управления границами и борьбы с незаконным оборотом наркотиков в рамках обновлённых региональных программ ЕС БОМКА и КАДАП.",
         en: "Further strengthen cooperation on border management and countering drug trafficking within the EU's updated regional programmes BOMCA and CADAP.",
       },
       topicIds: ["border-management", "drug-trafficking"],

@@ -151,7 +151,9 @@ export const TopicSchema = z
 export const AgreementSchema = z
   .strictObject({
     id: IdSchema,
-    summary: LocalizedTextSchema.describe("What was agreed, summarised."),
+    summary: LocalizedTextSchema.describe(
+      "What was agreed, summarised by the package authors in both languages; the mentions quote the original.",
+    ),
     topicIds: z.array(IdSchema).describe("Ids of the topics the agreement concerns."),
     entityIds: z.array(IdSchema).describe("Ids of the entities whose cooperation or efforts it concerns."),
     frameworkIds: z.array(IdSchema).describe("Ids of the programmes, processes or mechanisms it works within."),
