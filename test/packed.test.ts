@@ -93,6 +93,14 @@ for (const [label, zodFolder] of Object.entries(zods)) {
       expect(node("node-dual/index.mjs", project)).toContain("node-dual consumer ok");
     });
 
+    it("TypeScript nodenext consumers, compiled, run and get real values (ESM and CJS)", () => {
+      const tsc = join(repoRoot, "node_modules", "typescript", "bin", "tsc");
+      const outDir = join(project, "ts-nodenext-out");
+      execFileSync(process.execPath, [tsc, "-p", join(project, "ts-nodenext"), "--noEmit", "false", "--outDir", outDir]);
+      expect(node(join(outDir, "esm.mjs"), project)).toContain("ts-nodenext esm consumer ok");
+      expect(node(join(outDir, "cjs.cjs"), project)).toContain("ts-nodenext cjs consumer ok");
+    }, 120_000);
+
     for (const typescript of typescripts) {
       for (const consumer of ["ts-nodenext", "ts-bundler"]) {
         it(`TypeScript ${version(typescript)} type-checks the ${consumer} consumer without skipLibCheck`, () => {

@@ -1,6 +1,7 @@
-// A TypeScript consumer under moduleResolution bundler, type-checked against the packed package.
+// A TypeScript consumer under moduleResolution bundler, type-checked against
+// the packed package with several compilers.
 import { article, getParticipants, getTopics, toJsonLd, type TopicId } from "eu-central-asia-security-dialogue-2016";
-import { safeParseArticle } from "eu-central-asia-security-dialogue-2016/schema";
+import { parseArticle, safeParseArticle, type Article } from "eu-central-asia-security-dialogue-2016/schema";
 import articleJson from "eu-central-asia-security-dialogue-2016/article.json";
 
 export const location: "brussels" = article.event.locationId;
@@ -9,5 +10,6 @@ export const wrongLocation: "paris" = article.event.locationId;
 export const sides: readonly "side"[] = getParticipants({ role: "side" }).map((participant) => participant.role);
 export const topics: readonly TopicId[] = getTopics().map((topic) => topic.id);
 export const type: "NewsArticle" = toJsonLd()["@type"];
+export const parsed: Article = parseArticle(articleJson);
 const result = safeParseArticle(articleJson);
-export const ok: boolean = result.success;
+export const title: string | undefined = result.success ? result.data.headline.en : undefined;
