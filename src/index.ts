@@ -30,19 +30,7 @@ export {
   type TopicCategory,
 } from "./vocabulary";
 export type { DeepReadonly } from "./deep-readonly";
-export type {
-  Agreement,
-  Article,
-  Entity,
-  Event,
-  Identifier,
-  LocalizedText,
-  Mention,
-  Paragraph,
-  Participant,
-  Source,
-  Topic,
-} from "./types";
+export type * from "./types";
 
 /** Id of a block of the shipped article: `"headline"` or `"p1"` … `"p5"`. */
 export type ParagraphId = IdsOf<ShippedArticle>["paragraph"];

@@ -20,16 +20,4 @@ export {
 } from "./components";
 export { ArticleValidationError, type ArticleIssue } from "./errors";
 export { parseArticle, safeParseArticle, type SafeParseArticleResult } from "./parse";
-export type {
-  Agreement,
-  Article,
-  Entity,
-  Event,
-  Identifier,
-  LocalizedText,
-  Mention,
-  Paragraph,
-  Participant,
-  Source,
-  Topic,
-} from "../types";
+export type * from "../types";
