@@ -2,7 +2,7 @@ import { article as shippedArticle } from "./article";
 import { checkArticle } from "./arguments";
 import { deepFreeze } from "./deep-freeze";
 import type { Article, Entity, LocalizedText, Participant } from "./types";
-import type { EntityKind } from "./vocabulary";
+import type { EntityKind, Language } from "./vocabulary";
 
 /** A JSON value. */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
@@ -75,7 +75,7 @@ export function toJsonLd(article: Article = shippedArticle): NewsArticleJsonLd {
   checkArticle("toJsonLd", article);
   const entity = (id: string) => article.entities.find((candidate) => candidate.id === id) as Entity;
   const { source, event } = article;
-  const blocks = (language: "ru" | "en") => article.paragraphs.map((paragraph) => paragraph[language]).join("\n\n");
+  const blocks = (language: Language) => article.paragraphs.map((paragraph) => paragraph[language]).join("\n\n");
   const publisher = { "@type": "Organization", name: tagged(source.publisher.name), url: source.publisher.url };
   const location = entity(event.locationId);
 

@@ -2,6 +2,7 @@
 // article.schema.json and article.jsonld.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { packageName } from "../scripts/sizes.mjs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
@@ -9,8 +10,7 @@ import { article, toJsonLd } from "../src/index";
 import { safeParseArticle } from "../src/schema/index";
 
 const require = createRequire(import.meta.url);
-const name = "eu-central-asia-security-dialogue-2016";
-const readJson = (file: string) => JSON.parse(readFileSync(require.resolve(`${name}/${file}`), "utf8"));
+const readJson = (file: string) => JSON.parse(readFileSync(require.resolve(`${packageName}/${file}`), "utf8"));
 
 type Draft = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const draft = () => structuredClone(article) as Draft;
@@ -18,7 +18,7 @@ const draft = () => structuredClone(article) as Draft;
 describe("article.json", () => {
   it("equals article, through the package's exports", () => {
     expect(readJson("article.json")).toEqual(article);
-    expect(require(`${name}/article.json`)).toEqual(article);
+    expect(require(`${packageName}/article.json`)).toEqual(article);
   });
 });
 

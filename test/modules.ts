@@ -2,6 +2,7 @@
 // the package's own name (ESM import or CJS require), so that one suite
 // checks all three.
 import { createRequire } from "node:module";
+import { packageName } from "../scripts/sizes.mjs";
 
 /** The main entry's module namespace. */
 export type MainEntry = typeof import("../src/index");
@@ -16,7 +17,6 @@ export interface Build {
 }
 
 const require = createRequire(import.meta.url);
-const name = "eu-central-asia-security-dialogue-2016";
 
 export const sourceBuild: Build = {
   label: "src",
@@ -32,6 +32,6 @@ export const esmBuild: Build = {
 
 export const cjsBuild: Build = {
   label: "dist (CJS, by package name)",
-  main: async () => require(name) as MainEntry,
-  schema: async () => require(`${name}/schema`) as SchemaEntry,
+  main: async () => require(packageName) as MainEntry,
+  schema: async () => require(`${packageName}/schema`) as SchemaEntry,
 };

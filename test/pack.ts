@@ -8,9 +8,10 @@ import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { packageName } from "../scripts/sizes.mjs";
 
 export const repoRoot = fileURLToPath(new URL("..", import.meta.url));
-export const packageName = "eu-central-asia-security-dialogue-2016";
+export { packageName } from "../scripts/sizes.mjs";
 
 export interface Packed {
   /** Absolute path of the tarball. */

@@ -5,18 +5,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as main from "../src/index";
 import { ArticleValidationError, parseArticle, safeParseArticle } from "../src/schema/index";
+import { nodes, type Path } from "./walk";
 
-type Path = (string | number)[];
 type Json = Record<string, unknown>;
-
-/** Every value in the article with its path, and whether it is a leaf. */
-function nodes(value: unknown, path: Path = []): { path: Path; value: unknown }[] {
-  if (typeof value !== "object" || value === null) return [{ path, value }];
-  const children = Object.entries(value).flatMap(([key, child]) =>
-    nodes(child, [...path, Array.isArray(value) ? Number(key) : key]),
-  );
-  return [{ path, value }, ...children];
-}
 
 const all = nodes(main.article);
 const leaves = all.filter(({ value }) => typeof value !== "object" || value === null);

@@ -1,10 +1,20 @@
-/** Every object and array reachable from `root` (itself included), each with its path. */
-export function reachable(root: unknown, path = "$"): { value: object; path: string }[] {
-  if (typeof root !== "object" || root === null) return [];
-  return [
-    { value: root, path },
-    ...Object.entries(root).flatMap(([key, child]) => reachable(child, `${path}.${key}`)),
-  ];
+/** A path into the data: keys, and array indices as numbers. */
+export type Path = (string | number)[];
+
+/** Every value reachable from `root` (itself included, leaves too), each with its path. */
+export function nodes(root: unknown, path: Path = []): { path: Path; value: unknown }[] {
+  if (typeof root !== "object" || root === null) return [{ path, value: root }];
+  const children = Object.entries(root).flatMap(([key, child]) =>
+    nodes(child, [...path, Array.isArray(root) ? Number(key) : key]),
+  );
+  return [{ path, value: root }, ...children];
+}
+
+/** Every object and array reachable from `root` (itself included), each with its path as `$.a.0.b`. */
+export function reachable(root: unknown): { value: object; path: string }[] {
+  return nodes(root)
+    .filter((node): node is { path: Path; value: object } => typeof node.value === "object" && node.value !== null)
+    .map(({ path, value }) => ({ value, path: ["$", ...path].join(".") }));
 }
 
 /** A mention as found anywhere in the data. */
