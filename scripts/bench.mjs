@@ -21,7 +21,11 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const script = (load) =>
   `const t0 = performance.now(); ${load}; const t1 = performance.now();` +
   "process.stdout.write(`${performance.now()} ${t1 - t0} ${process.resourceUsage().maxRSS}`)";
-const esm = (specifier) => ["--input-type=module", "-e", script(specifier ? `await import(${JSON.stringify(specifier)})` : "")];
+const esm = (specifier) => [
+  "--input-type=module",
+  "-e",
+  script(specifier ? `await import(${JSON.stringify(specifier)})` : ""),
+];
 const cjs = (specifier) => ["-e", script(specifier ? `require(${JSON.stringify(specifier)})` : "")];
 
 // The ESM loader has a fixed cost the first time it imports a file; importing
@@ -35,7 +39,11 @@ const cases = [
   { name: "main entry, require", baseline: "bare node (CJS)", args: cjs(packageName) },
   { name: "./schema, require", baseline: "bare node (CJS)", args: cjs(`${packageName}/schema`) },
   { name: "bare node (ESM)", args: esm() },
-  { name: "an empty .mjs file, import", baseline: "bare node (ESM)", args: esm(pathToFileURL(emptyModule).href) },
+  {
+    name: "an empty .mjs file, import",
+    baseline: "bare node (ESM)",
+    args: esm(pathToFileURL(emptyModule).href),
+  },
   { name: "main entry, import", baseline: "bare node (ESM)", args: esm(packageName) },
   { name: "./schema, import", baseline: "bare node (ESM)", args: esm(`${packageName}/schema`) },
 ];
@@ -63,7 +71,9 @@ for (let round = 0; round < RUNS; round++) {
 rmSync(scratch, { recursive: true, force: true });
 
 console.log(`Import cost: Node ${process.version}, ${RUNS} alternated runs per case, medians\n`);
-console.log("| case | process time (ms) | vs baseline | the import alone (ms) | peak RSS (MiB) | vs baseline |");
+console.log(
+  "| case | process time (ms) | vs baseline | the import alone (ms) | peak RSS (MiB) | vs baseline |",
+);
 console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
 for (const c of cases) {
   const { ms, importMs, kib } = samples.get(c.name);
@@ -79,7 +89,9 @@ for (const c of cases) {
     memoryVs = `${signed(memory - baseMemory, 2)} MiB`;
   }
   const importTime = c.baseline ? median(importMs).toFixed(1) : "–";
-  console.log(`| ${c.name} | ${time.toFixed(1)} | ${timeVs} | ${importTime} | ${memory.toFixed(1)} | ${memoryVs} |`);
+  console.log(
+    `| ${c.name} | ${time.toFixed(1)} | ${timeVs} | ${importTime} | ${memory.toFixed(1)} | ${memoryVs} |`,
+  );
 }
 
 const dist = (file) => fileURLToPath(new URL(`../dist/${file}`, import.meta.url));
@@ -95,5 +107,7 @@ for (const file of ["index.js", "index.cjs", "schema.js", "schema.cjs"]) {
 for (const name of ["article", "getTopics"]) {
   const { gzipBytes, inputs } = await consumerBundle(name, root);
   const zod = inputs.some((input) => input.includes("zod")) ? ", includes zod!" : "";
-  console.log(`| bundle importing only \`${name}\` | ${gzipBytes} | ${(gzipBytes / floor).toFixed(2)}×${zod} |`);
+  console.log(
+    `| bundle importing only \`${name}\` | ${gzipBytes} | ${(gzipBytes / floor).toFixed(2)}×${zod} |`,
+  );
 }

@@ -6,8 +6,12 @@ import { safeParseArticle } from "../dist/schema.js";
 
 const result = safeParseArticle(article);
 if (!result.success) {
-  console.error(`check-build: the shipped data does not satisfy ArticleSchema.\n${result.error.message}`);
+  console.error(
+    `check-build: the shipped data does not satisfy ArticleSchema.\n${result.error.message}`,
+  );
   rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
   process.exit(1);
 }
-console.log(`check-build: dist/ data satisfies ArticleSchema (${article.entities.length} entities, ${article.topics.length} topics).`);
+console.log(
+  `check-build: dist/ data satisfies ArticleSchema (${article.entities.length} entities, ${article.topics.length} topics).`,
+);

@@ -46,7 +46,11 @@ export async function minifiedGzipSize(path) {
  */
 export async function consumerBundle(name, resolveDir) {
   const result = await build({
-    stdin: { contents: `import { ${name} } from "${packageName}"; console.log(${name});`, resolveDir, loader: "js" },
+    stdin: {
+      contents: `import { ${name} } from "${packageName}"; console.log(${name});`,
+      resolveDir,
+      loader: "js",
+    },
     bundle: true,
     minify: true,
     format: "esm",
@@ -56,5 +60,8 @@ export async function consumerBundle(name, resolveDir) {
     metafile: true,
     logLevel: "silent",
   });
-  return { gzipBytes: gzipSize(result.outputFiles[0].contents), inputs: Object.keys(result.metafile.inputs) };
+  return {
+    gzipBytes: gzipSize(result.outputFiles[0].contents),
+    inputs: Object.keys(result.metafile.inputs),
+  };
 }

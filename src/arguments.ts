@@ -36,7 +36,9 @@ export function checkFilter<Key extends string>(
   }
   for (const key of Object.keys(filter)) {
     if (!keys.includes(key as Key)) {
-      throw new TypeError(`${functionName}: unknown filter key ${JSON.stringify(key)}; allowed keys: ${keys.join(", ")}`);
+      throw new TypeError(
+        `${functionName}: unknown filter key ${JSON.stringify(key)}; allowed keys: ${keys.join(", ")}`,
+      );
     }
   }
   const checked: Partial<Record<Key, string>> = {};
@@ -54,9 +56,16 @@ export function checkFilter<Key extends string>(
 }
 
 /** Checks that an argument is a string; `examples` are listed in the error. */
-export function checkString(functionName: string, argument: string, value: unknown, examples: readonly string[]): string {
+export function checkString(
+  functionName: string,
+  argument: string,
+  value: unknown,
+  examples: readonly string[],
+): string {
   if (typeof value !== "string") {
-    throw new TypeError(`${functionName}: ${argument} must be a string, one of: ${examples.join(", ")}; got ${describe(value)}`);
+    throw new TypeError(
+      `${functionName}: ${argument} must be a string, one of: ${examples.join(", ")}; got ${describe(value)}`,
+    );
   }
   return value;
 }
@@ -69,7 +78,9 @@ export function checkOneOf<Value extends string>(
   allowed: readonly Value[],
 ): Value {
   if (typeof value !== "string" || !allowed.includes(value as Value)) {
-    throw new TypeError(`${functionName}: ${argument} must be one of: ${allowed.join(", ")}; got ${describe(value)}`);
+    throw new TypeError(
+      `${functionName}: ${argument} must be one of: ${allowed.join(", ")}; got ${describe(value)}`,
+    );
   }
   return value as Value;
 }

@@ -51,11 +51,13 @@ let shippedQueries: ShippedQueries | undefined;
 const shipped = (): ShippedQueries => (shippedQueries ??= forArticle(article));
 
 /** Participants of the shipped article, optionally by `role` or entity `kind`. See {@link ArticleQueries.getParticipants}. */
-export const getParticipants: ShippedQueries["getParticipants"] = (filter) => shipped().getParticipants(filter);
+export const getParticipants: ShippedQueries["getParticipants"] = (filter) =>
+  shipped().getParticipants(filter);
 /** Topics of the shipped article, optionally by `category`. See {@link ArticleQueries.getTopics}. */
 export const getTopics: ShippedQueries["getTopics"] = (filter) => shipped().getTopics(filter);
 /** Agreements of the shipped article, optionally by `topicId` or `entityId`. See {@link ArticleQueries.getAgreements}. */
-export const getAgreements: ShippedQueries["getAgreements"] = (filter) => shipped().getAgreements(filter);
+export const getAgreements: ShippedQueries["getAgreements"] = (filter) =>
+  shipped().getAgreements(filter);
 /** Entities of the shipped article, optionally by `kind`. See {@link ArticleQueries.getEntities}. */
 export const getEntities: ShippedQueries["getEntities"] = (filter) => shipped().getEntities(filter);
 /** The shipped article's entity with this id, or `undefined`. See {@link ArticleQueries.getEntity}. */

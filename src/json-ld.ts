@@ -5,7 +5,8 @@ import type { Article, Entity, LocalizedText, Participant } from "./types";
 import type { EntityKind, Language } from "./vocabulary";
 
 /** A JSON value. */
-export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+export type JsonValue =
+  string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
 /** A schema.org `NewsArticle` as a JSON-LD document. */
 export interface NewsArticleJsonLd {
@@ -73,10 +74,16 @@ function attendeeRole(participant: Participant, entity: Entity): Node {
  */
 export function toJsonLd(article: Article = shippedArticle): NewsArticleJsonLd {
   checkArticle("toJsonLd", article);
-  const entity = (id: string) => article.entities.find((candidate) => candidate.id === id) as Entity;
+  const entity = (id: string) =>
+    article.entities.find((candidate) => candidate.id === id) as Entity;
   const { source, event } = article;
-  const blocks = (language: Language) => article.paragraphs.map((paragraph) => paragraph[language]).join("\n\n");
-  const publisher = { "@type": "Organization", name: tagged(source.publisher.name), url: source.publisher.url };
+  const blocks = (language: Language) =>
+    article.paragraphs.map((paragraph) => paragraph[language]).join("\n\n");
+  const publisher = {
+    "@type": "Organization",
+    name: tagged(source.publisher.name),
+    url: source.publisher.url,
+  };
   const location = entity(event.locationId);
 
   const translations: Node[] = [];
@@ -116,7 +123,9 @@ export function toJsonLd(article: Article = shippedArticle): NewsArticleJsonLd {
         name: tagged(location.name),
         address: { "@type": "PostalAddress", addressCountry: event.countryCode },
       },
-      attendee: article.participants.map((participant) => attendeeRole(participant, entity(participant.entityId))),
+      attendee: article.participants.map((participant) =>
+        attendeeRole(participant, entity(participant.entityId)),
+      ),
       superEvent: { "@type": "EventSeries", name: tagged(entity(event.seriesId).name) },
     },
     mentions: article.entities.map(entityNode),

@@ -95,7 +95,9 @@ export interface ArticleQueries<A extends Article> {
     filter?: EntityFilter<Kind>,
   ): readonly Narrow<A["entities"][number], "kind", Kind>[];
   /** The entity with this id, or `undefined`. */
-  getEntity<Id extends IdsOf<A>["entity"] | (string & {})>(id: Id): Lookup<A["entities"][number], Id>;
+  getEntity<Id extends IdsOf<A>["entity"] | (string & {})>(
+    id: Id,
+  ): Lookup<A["entities"][number], Id>;
   /** Mentions of the entity, participant, topic or agreement with this id, or `undefined`. */
   getMentions(
     id: IdsOf<A>["entity" | "participant" | "topic" | "agreement"] | (string & {}),
@@ -115,18 +117,27 @@ export interface ArticleQueries<A extends Article> {
 export function forArticle<const A extends Article>(source: A): ArticleQueries<A> {
   checkArticle("forArticle", source);
   const blocks = [source.headline, ...source.paragraphs];
-  const withMentions = [...source.entities, ...source.participants, ...source.topics, ...source.agreements];
+  const withMentions = [
+    ...source.entities,
+    ...source.participants,
+    ...source.topics,
+    ...source.agreements,
+  ];
   const ids = {
     paragraph: blocks.map((block) => block.id),
     entity: source.entities.map((entity) => entity.id),
     topic: source.topics.map((topic) => topic.id),
     withMentions: withMentions.map((item) => item.id),
   };
-  const kindOf = (entityId: string) => source.entities.find((entity) => entity.id === entityId)?.kind;
+  const kindOf = (entityId: string) =>
+    source.entities.find((entity) => entity.id === entityId)?.kind;
 
   const queries: ArticleQueries<Article> = {
     getParticipants(filter) {
-      const { role, kind } = checkFilter("getParticipants", filter, { role: participantRoles, kind: entityKinds });
+      const { role, kind } = checkFilter("getParticipants", filter, {
+        role: participantRoles,
+        kind: entityKinds,
+      });
       return Object.freeze(
         source.participants.filter(
           (participant) =>
@@ -138,11 +149,16 @@ export function forArticle<const A extends Article>(source: A): ArticleQueries<A
     getTopics(filter) {
       const { category } = checkFilter("getTopics", filter, { category: topicCategories });
       return Object.freeze(
-        source.topics.filter((topic) => category === undefined || topic.categories.includes(category as TopicCategory)),
+        source.topics.filter(
+          (topic) => category === undefined || topic.categories.includes(category as TopicCategory),
+        ),
       );
     },
     getAgreements(filter) {
-      const { topicId, entityId } = checkFilter("getAgreements", filter, { topicId: ids.topic, entityId: ids.entity });
+      const { topicId, entityId } = checkFilter("getAgreements", filter, {
+        topicId: ids.topic,
+        entityId: ids.entity,
+      });
       return Object.freeze(
         source.agreements.filter(
           (agreement) =>
@@ -155,7 +171,9 @@ export function forArticle<const A extends Article>(source: A): ArticleQueries<A
     },
     getEntities(filter) {
       const { kind } = checkFilter("getEntities", filter, { kind: entityKinds });
-      return Object.freeze(source.entities.filter((entity) => kind === undefined || entity.kind === kind)) as never;
+      return Object.freeze(
+        source.entities.filter((entity) => kind === undefined || entity.kind === kind),
+      ) as never;
     },
     getEntity(id) {
       checkString("getEntity", "id", id, ids.entity);

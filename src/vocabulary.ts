@@ -25,7 +25,12 @@ export const entityKinds = Object.freeze([
 export const frameworkKinds = Object.freeze(["programme", "process", "mechanism"] as const);
 
 /** The part a participant played in the meeting, as the article states it. */
-export const participantRoles = Object.freeze(["side", "delegation", "special-guest", "chair"] as const);
+export const participantRoles = Object.freeze([
+  "side",
+  "delegation",
+  "special-guest",
+  "chair",
+] as const);
 
 /**
  * How the article frames a topic: a security challenge discussed (paragraph 3),

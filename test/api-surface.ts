@@ -6,14 +6,19 @@ import ts from "typescript";
 
 /** The export names of the declaration file `entry`, each marked `value` or `type`. */
 export function describeExports(entry: string): string[] {
-  const program = ts.createProgram([entry], { module: ts.ModuleKind.NodeNext, noEmit: true, skipLibCheck: true });
+  const program = ts.createProgram([entry], {
+    module: ts.ModuleKind.NodeNext,
+    noEmit: true,
+    skipLibCheck: true,
+  });
   const checker = program.getTypeChecker();
   const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(entry)!);
   if (!moduleSymbol) throw new Error(`${entry} is not a module`);
   return checker
     .getExportsOfModule(moduleSymbol)
     .map((exported) => {
-      const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+      const symbol =
+        exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
       return `${symbol.flags & ts.SymbolFlags.Value ? "value" : "type"} ${exported.getName()}`;
     })
     .sort();
@@ -33,13 +38,22 @@ export function printDeclarations(folder: string, extension: ".d.ts" | ".d.cts")
     .sort()
     .map((stableName) => {
       const file = readdirSync(folder).find(
-        (candidate) => candidate.endsWith(extension) && candidate.replace(/^types-[\w-]+\./, "types-HASH.") === stableName,
+        (candidate) =>
+          candidate.endsWith(extension) &&
+          candidate.replace(/^types-[\w-]+\./, "types-HASH.") === stableName,
       )!;
-      const source = ts.createSourceFile(file, readFileSync(`${folder}/${file}`, "utf8"), ts.ScriptTarget.Latest);
+      const source = ts.createSourceFile(
+        file,
+        readFileSync(`${folder}/${file}`, "utf8"),
+        ts.ScriptTarget.Latest,
+      );
       const printed = printer
         .printFile(source)
         .replace(/types-[\w-]+\.(c?js)/g, "types-HASH.$1")
-        .replace(/declare const articleData: \{\n[\s\S]*?\n\};\n/, "declare const articleData: { /* the shipped data; ids below */ };\n");
+        .replace(
+          /declare const articleData: \{\n[\s\S]*?\n\};\n/,
+          "declare const articleData: { /* the shipped data; ids below */ };\n",
+        );
       return `### ${stableName}\n\n\`\`\`ts\n${printed.trimEnd()}\n\`\`\``;
     })
     .join("\n\n");
@@ -61,7 +75,9 @@ export function describeIds(article: {
     `event: ${article.event.id}`,
     `blocks: ${[article.headline, ...article.paragraphs].map((block) => block.id).join(", ")}`,
     ...article.entities.map((entity) => `entity: ${entity.id} (${entity.kind})`),
-    ...article.participants.map((participant) => `participant: ${participant.id} (${participant.role})`),
+    ...article.participants.map(
+      (participant) => `participant: ${participant.id} (${participant.role})`,
+    ),
     ...article.topics.map((topic) => `topic: ${topic.id} (${topic.categories.join(", ")})`),
     ...article.agreements.map((agreement) => `agreement: ${agreement.id}`),
   ];

@@ -10,7 +10,8 @@ import { article, toJsonLd } from "../src/index";
 import { safeParseArticle } from "../src/schema/index";
 
 const require = createRequire(import.meta.url);
-const readJson = (file: string) => JSON.parse(readFileSync(require.resolve(`${packageName}/${file}`), "utf8"));
+const readJson = (file: string) =>
+  JSON.parse(readFileSync(require.resolve(`${packageName}/${file}`), "utf8"));
 
 type Draft = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const draft = () => structuredClone(article) as Draft;
@@ -37,9 +38,11 @@ describe("article.schema.json", () => {
     const undescribed: string[] = [];
     const visit = (node: unknown, path: string) => {
       if (typeof node !== "object" || node === null) return;
-      const properties = (node as { properties?: Record<string, { description?: string }> }).properties;
+      const properties = (node as { properties?: Record<string, { description?: string }> })
+        .properties;
       for (const [key, property] of Object.entries(properties ?? {})) {
-        if (typeof property.description !== "string" || property.description.length === 0) undescribed.push(`${path}.${key}`);
+        if (typeof property.description !== "string" || property.description.length === 0)
+          undescribed.push(`${path}.${key}`);
       }
       for (const [key, child] of Object.entries(node)) visit(child, `${path}.${key}`);
     };

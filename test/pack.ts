@@ -43,7 +43,10 @@ export function pack(): Packed {
     stdio: ["ignore", "pipe", "pipe"],
   });
   const [result] = JSON.parse(output) as { filename: string; files: { path: string }[] }[];
-  return { tarball: join(destination, result!.filename), files: result!.files.map((file) => file.path).sort() };
+  return {
+    tarball: join(destination, result!.filename),
+    files: result!.files.map((file) => file.path).sort(),
+  };
 }
 
 /**

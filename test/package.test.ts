@@ -17,7 +17,9 @@ describe("package.json", () => {
   });
 
   it("declares as zod's floor the version the consumer tests run against", () => {
-    expect(manifest.peerDependencies.zod).toBe(`^${manifest.devDependencies["zod-floor"].replace("npm:zod@", "")}`);
+    expect(manifest.peerDependencies.zod).toBe(
+      `^${manifest.devDependencies["zod-floor"].replace("npm:zod@", "")}`,
+    );
   });
 
   it("pins every dev dependency to an exact version", () => {
@@ -45,7 +47,10 @@ describe("package.json", () => {
   it("exports each entry with nested import and require conditions, types first", () => {
     for (const entry of [".", "./schema"]) {
       for (const condition of ["import", "require"]) {
-        expect(Object.keys(manifest.exports[entry][condition]), `${entry} ${condition}`).toEqual(["types", "default"]);
+        expect(Object.keys(manifest.exports[entry][condition]), `${entry} ${condition}`).toEqual([
+          "types",
+          "default",
+        ]);
       }
     }
     expect(manifest.exports["./package.json"]).toBe("./package.json");

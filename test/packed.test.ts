@@ -7,17 +7,29 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { consumerBundle, dataFloor } from "../scripts/sizes.mjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installConsumer, pack, packageName, removeTemporaryFolders, repoRoot, type Packed } from "./pack";
+import {
+  installConsumer,
+  pack,
+  packageName,
+  removeTemporaryFolders,
+  repoRoot,
+  type Packed,
+} from "./pack";
 
 const node = (script: string, cwd: string) =>
-  execFileSync(process.execPath, [script], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  execFileSync(process.execPath, [script], {
+    cwd,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 const bin = (name: string) => join(repoRoot, "node_modules", ".bin", name);
 
 /** TypeScript versions the consumers are type-checked with: the oldest supported, ours, and the two newer majors. */
 const typescripts = ["typescript-5.5", "typescript", "typescript-6.0", "typescript-7.0"] as const;
 const zods = { newest: "zod", floor: "zod-floor" } as const;
 const version = (folder: string) =>
-  JSON.parse(readFileSync(join(repoRoot, "node_modules", folder, "package.json"), "utf8")).version as string;
+  JSON.parse(readFileSync(join(repoRoot, "node_modules", folder, "package.json"), "utf8"))
+    .version as string;
 
 let packed: Packed;
 beforeAll(() => {
@@ -51,25 +63,37 @@ describe("the tarball", () => {
 
   it("passes publint --strict with nothing to report", () => {
     const project = installConsumer(packed.tarball, "zod");
-    const output = execFileSync(bin("publint"), ["--strict", "--pack", "false", join(project, "node_modules", packageName)], {
-      encoding: "utf8",
-    });
+    const output = execFileSync(
+      bin("publint"),
+      ["--strict", "--pack", "false", join(project, "node_modules", packageName)],
+      {
+        encoding: "utf8",
+      },
+    );
     expect(output).toContain("All good!");
   }, 60_000);
 
   it("passes arethetypeswrong for every entry under node10, node16 (CJS and ESM) and bundler", () => {
     // `--exclude-entrypoints ./article.jsonld`: a data file, not a module TypeScript can import.
     const run = () =>
-      execFileSync(bin("attw"), [packed.tarball, "--format", "json", "--exclude-entrypoints", "./article.jsonld"], {
-        encoding: "utf8",
-      });
+      execFileSync(
+        bin("attw"),
+        [packed.tarball, "--format", "json", "--exclude-entrypoints", "./article.jsonld"],
+        {
+          encoding: "utf8",
+        },
+      );
     let output: string;
     try {
       output = run();
     } catch (error) {
       output = (error as { stdout: string }).stdout; // attw exits 1 when it finds any problem
     }
-    const problems = JSON.parse(output).analysis.problems as { kind: string; entrypoint: string; resolutionKind: string }[];
+    const problems = JSON.parse(output).analysis.problems as {
+      kind: string;
+      entrypoint: string;
+      resolutionKind: string;
+    }[];
     expect(problems.map((p) => `${p.resolutionKind} ${p.entrypoint} ${p.kind}`)).toEqual([]);
   }, 60_000);
 });
@@ -82,11 +106,15 @@ for (const [label, zodFolder] of Object.entries(zods)) {
     });
 
     it("Node ESM imports every entry and gets real values", () => {
-      expect(node("node-esm/index.mjs", project)).toContain("node-esm consumer ok (5 participants, 10 topics)");
+      expect(node("node-esm/index.mjs", project)).toContain(
+        "node-esm consumer ok (5 participants, 10 topics)",
+      );
     });
 
     it("Node CJS requires every entry and gets real values", () => {
-      expect(node("node-cjs/index.cjs", project)).toContain("node-cjs consumer ok (5 participants, 10 topics)");
+      expect(node("node-cjs/index.cjs", project)).toContain(
+        "node-cjs consumer ok (5 participants, 10 topics)",
+      );
     });
 
     it("Node loads the ESM and CJS builds into one process with equal data", () => {
@@ -96,7 +124,15 @@ for (const [label, zodFolder] of Object.entries(zods)) {
     it("TypeScript nodenext consumers, compiled, run and get real values (ESM and CJS)", () => {
       const tsc = join(repoRoot, "node_modules", "typescript", "bin", "tsc");
       const outDir = join(project, "ts-nodenext-out");
-      execFileSync(process.execPath, [tsc, "-p", join(project, "ts-nodenext"), "--noEmit", "false", "--outDir", outDir]);
+      execFileSync(process.execPath, [
+        tsc,
+        "-p",
+        join(project, "ts-nodenext"),
+        "--noEmit",
+        "false",
+        "--outDir",
+        outDir,
+      ]);
       expect(node(join(outDir, "esm.mjs"), project)).toContain("ts-nodenext esm consumer ok");
       expect(node(join(outDir, "cjs.cjs"), project)).toContain("ts-nodenext cjs consumer ok");
     }, 120_000);
@@ -107,7 +143,10 @@ for (const [label, zodFolder] of Object.entries(zods)) {
           const tsc = join(repoRoot, "node_modules", typescript, "bin", "tsc");
           let errors = "";
           try {
-            execFileSync(process.execPath, [tsc, "-p", join(project, consumer)], { encoding: "utf8", stdio: "pipe" });
+            execFileSync(process.execPath, [tsc, "-p", join(project, consumer)], {
+              encoding: "utf8",
+              stdio: "pipe",
+            });
           } catch (error) {
             errors = (error as { stdout: string }).stdout || String(error);
           }

@@ -12,24 +12,49 @@ type Json = Record<string, unknown>;
 const all = nodes(main.article);
 const leaves = all.filter(({ value }) => typeof value !== "object" || value === null);
 const strings = leaves.filter(({ value }) => typeof value === "string");
-const objects = all.filter(({ value }) => typeof value === "object" && value !== null && !Array.isArray(value));
-const fields = objects.flatMap(({ path, value }) => Object.keys(value as object).map((key) => [...path, key]));
-const mentions = objects.filter(({ value }) => "quote" in (value as object)).map(({ path }) => path);
-const idPaths = objects.filter(({ value }) => typeof (value as Json)["id"] === "string" && (value as Json)["id"] !== main.article.id).map(({ path }) => [...path, "id"]);
+const objects = all.filter(
+  ({ value }) => typeof value === "object" && value !== null && !Array.isArray(value),
+);
+const fields = objects.flatMap(({ path, value }) =>
+  Object.keys(value as object).map((key) => [...path, key]),
+);
+const mentions = objects
+  .filter(({ value }) => "quote" in (value as object))
+  .map(({ path }) => path);
+const idPaths = objects
+  .filter(
+    ({ value }) =>
+      typeof (value as Json)["id"] === "string" && (value as Json)["id"] !== main.article.id,
+  )
+  .map(({ path }) => [...path, "id"]);
 const referencePaths = leaves
   .map(({ path }) => path)
   .filter((path) => {
-    const key = path.at(-1) === undefined ? "" : String(typeof path.at(-1) === "number" ? path.at(-2) : path.at(-1));
-    return ["entityId", "seriesId", "locationId", "chairId", "paragraphId", "topicIds", "entityIds", "frameworkIds"].includes(key);
+    const key =
+      path.at(-1) === undefined
+        ? ""
+        : String(typeof path.at(-1) === "number" ? path.at(-2) : path.at(-1));
+    return [
+      "entityId",
+      "seriesId",
+      "locationId",
+      "chairId",
+      "paragraphId",
+      "topicIds",
+      "entityIds",
+      "frameworkIds",
+    ].includes(key);
   });
 
 const draft = (): Json => structuredClone(main.article) as unknown as Json;
-const parentOf = (root: Json, path: Path): Json => path.slice(0, -1).reduce<any>((node, key) => node[key], root); // eslint-disable-line @typescript-eslint/no-explicit-any
+const parentOf = (root: Json, path: Path): Json =>
+  path.slice(0, -1).reduce<any>((node, key) => node[key], root); // eslint-disable-line @typescript-eslint/no-explicit-any
 const set = (root: Json, path: Path, value: unknown) => {
   parentOf(root, path)[path.at(-1)!] = value;
 };
 const get = (root: Json, path: Path): unknown => path.reduce<any>((node, key) => node[key], root); // eslint-disable-line @typescript-eslint/no-explicit-any
-const startsWith = (path: readonly (string | number)[], prefix: Path) => prefix.every((key, index) => path[index] === key);
+const startsWith = (path: readonly (string | number)[], prefix: Path) =>
+  prefix.every((key, index) => path[index] === key);
 
 interface Mutation {
   kind: string;
@@ -39,7 +64,13 @@ interface Mutation {
 
 /** A value of another JSON type than `value`, which no field accepts in its place. */
 const otherType = (value: unknown): unknown =>
-  typeof value === "string" ? 42 : typeof value === "number" ? "3" : typeof value === "boolean" ? "yes" : 7;
+  typeof value === "string"
+    ? 42
+    : typeof value === "number"
+      ? "3"
+      : typeof value === "boolean"
+        ? "yes"
+        : 7;
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.constantFrom(...fields).map((path) => ({
@@ -56,31 +87,40 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
       return path;
     },
   })),
-  fc.tuple(fc.constantFrom(...mentions), fc.constantFrom("start", "end"), fc.integer({ min: -40, max: 40 }).filter((d) => d !== 0)).map(
-    ([path, field, delta]) => ({
+  fc
+    .tuple(
+      fc.constantFrom(...mentions),
+      fc.constantFrom("start", "end"),
+      fc.integer({ min: -40, max: 40 }).filter((d) => d !== 0),
+    )
+    .map(([path, field, delta]) => ({
       kind: "offset shifted",
       apply: (input: Json) => {
         (get(input, path) as Json)[field] = ((get(input, path) as Json)[field] as number) + delta;
         return path;
       },
-    }),
-  ),
-  fc.tuple(fc.constantFrom(...mentions), fc.string({ minLength: 1, maxLength: 3 })).map(([path, extra]) => ({
-    kind: "quote altered",
-    apply: (input: Json) => {
-      const mention = get(input, path) as Json;
-      mention["quote"] = `${mention["quote"] as string}${extra}`;
-      return [...path, "quote"];
-    },
-  })),
-  fc.tuple(fc.constantFrom(...idPaths), fc.constantFrom(...idPaths)).filter(([a, b]) => a.join() !== b.join()).map(([from, to]) => ({
-    kind: "id duplicated",
-    apply: (input: Json) => {
-      set(input, to, get(input, from));
-      // The check reports the later of the two; either id path points at the duplicate.
-      return [];
-    },
-  })),
+    })),
+  fc
+    .tuple(fc.constantFrom(...mentions), fc.string({ minLength: 1, maxLength: 3 }))
+    .map(([path, extra]) => ({
+      kind: "quote altered",
+      apply: (input: Json) => {
+        const mention = get(input, path) as Json;
+        mention["quote"] = `${mention["quote"] as string}${extra}`;
+        return [...path, "quote"];
+      },
+    })),
+  fc
+    .tuple(fc.constantFrom(...idPaths), fc.constantFrom(...idPaths))
+    .filter(([a, b]) => a.join() !== b.join())
+    .map(([from, to]) => ({
+      kind: "id duplicated",
+      apply: (input: Json) => {
+        set(input, to, get(input, from));
+        // The check reports the later of the two; either id path points at the duplicate.
+        return [];
+      },
+    })),
   fc.tuple(fc.constantFrom(...referencePaths), fc.nat()).map(([path, n]) => ({
     kind: "dangling reference",
     apply: (input: Json) => {
@@ -88,35 +128,48 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
       return path;
     },
   })),
-  fc.tuple(fc.constantFrom(...objects.map(({ path }) => path)), fc.oneof(fc.string(), fc.constantFrom("__proto__", "constructor", "prototype"))).map(
-    ([path, key]) => ({
+  fc
+    .tuple(
+      fc.constantFrom(...objects.map(({ path }) => path)),
+      fc.oneof(fc.string(), fc.constantFrom("__proto__", "constructor", "prototype")),
+    )
+    .map(([path, key]) => ({
       kind: "extra key",
       apply: (input: Json) => {
         const target = get(input, path) as Json;
         let extra = key;
         while (Object.hasOwn(target, extra)) extra = `${extra}_`;
         // defineProperty, so that even "__proto__" becomes an own key, as JSON.parse makes it.
-        Object.defineProperty(target, extra, { value: 1, enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(target, extra, {
+          value: 1,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
         return path;
       },
-    }),
-  ),
-  fc.tuple(fc.constantFrom(...strings), fc.integer({ min: 10_001, max: 200_000 })).map(([{ path }, length]) => ({
-    kind: "huge string",
-    apply: (input: Json) => {
-      set(input, path, "a".repeat(length));
-      return path;
-    },
-  })),
-  fc.tuple(fc.constantFrom(...all.slice(1)), fc.integer({ min: 100, max: 5_000 })).map(([{ path }, depth]) => ({
-    kind: "deep nesting",
-    apply: (input: Json) => {
-      let nested: unknown = "x";
-      for (let level = 0; level < depth; level++) nested = level % 2 ? [nested] : { deep: nested };
-      set(input, path, nested);
-      return path;
-    },
-  })),
+    })),
+  fc
+    .tuple(fc.constantFrom(...strings), fc.integer({ min: 10_001, max: 200_000 }))
+    .map(([{ path }, length]) => ({
+      kind: "huge string",
+      apply: (input: Json) => {
+        set(input, path, "a".repeat(length));
+        return path;
+      },
+    })),
+  fc
+    .tuple(fc.constantFrom(...all.slice(1)), fc.integer({ min: 100, max: 5_000 }))
+    .map(([{ path }, depth]) => ({
+      kind: "deep nesting",
+      apply: (input: Json) => {
+        let nested: unknown = "x";
+        for (let level = 0; level < depth; level++)
+          nested = level % 2 ? [nested] : { deep: nested };
+        set(input, path, nested);
+        return path;
+      },
+    })),
 );
 
 describe("safeParseArticle and parseArticle on arbitrary input", () => {
@@ -132,9 +185,19 @@ describe("safeParseArticle and parseArticle on arbitrary input", () => {
 
   it("throw only ArticleValidationError from parseArticle on arbitrary values (2,000 cases)", () => {
     fc.assert(
-      fc.property(fc.anything({ withNullPrototype: true, withObjectString: true, withBigInt: true, withDate: true, withMap: true, withSet: true }), (value) => {
-        expect(() => parseArticle(value)).toThrow(ArticleValidationError);
-      }),
+      fc.property(
+        fc.anything({
+          withNullPrototype: true,
+          withObjectString: true,
+          withBigInt: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+        }),
+        (value) => {
+          expect(() => parseArticle(value)).toThrow(ArticleValidationError);
+        },
+      ),
       { numRuns: 2_000 },
     );
   });
@@ -152,27 +215,35 @@ describe("mutations of the valid article", () => {
         if (result.success) return;
         const paths = result.error.issues.map((issue) => issue.path);
         if (m.kind === "id duplicated") {
-          expect(paths.some((path) => path.at(-1) === "id"), m.kind).toBe(true);
+          expect(
+            paths.some((path) => path.at(-1) === "id"),
+            m.kind,
+          ).toBe(true);
         } else {
           // At the field itself or below it; or at its object, for unknown keys and union members.
-          const pointed = paths.some((path) => startsWith(path, at) || (path.length === at.length - 1 && startsWith(at, [...path])));
+          const pointed = paths.some(
+            (path) =>
+              startsWith(path, at) || (path.length === at.length - 1 && startsWith(at, [...path])),
+          );
           expect(pointed, `${m.kind} at ${at.join(".")}: ${JSON.stringify(paths)}`).toBe(true);
         }
         seen.set(m.kind, (seen.get(m.kind) ?? 0) + 1);
       }),
       { numRuns: 5_000 },
     );
-    expect([...seen.keys()].sort()).toEqual([
-      "deep nesting",
-      "extra key",
-      "field removed",
-      "huge string",
-      "id duplicated",
-      "offset shifted",
-      "quote altered",
-      "type changed",
-      "dangling reference",
-    ].sort());
+    expect([...seen.keys()].sort()).toEqual(
+      [
+        "deep nesting",
+        "extra key",
+        "field removed",
+        "huge string",
+        "id duplicated",
+        "offset shifted",
+        "quote altered",
+        "type changed",
+        "dangling reference",
+      ].sort(),
+    );
   }, 120_000);
 });
 
@@ -191,18 +262,26 @@ describe("prototype pollution", () => {
       }
     }
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
-    expect((({}) as Json)["polluted"]).toBeUndefined();
+    expect(({} as Json)["polluted"]).toBeUndefined();
   });
 
   it("rejects such keys in helper filters", () => {
     const filter = JSON.parse('{"__proto__": {"role": "chair"}}');
-    expect(() => main.getParticipants(filter)).toThrow('getParticipants: unknown filter key "__proto__"; allowed keys: role, kind');
+    expect(() => main.getParticipants(filter)).toThrow(
+      'getParticipants: unknown filter key "__proto__"; allowed keys: role, kind',
+    );
     expect(() => main.getTopics(JSON.parse('{"constructor": "x"}'))).toThrow(TypeError);
   });
 });
 
 describe("helpers fed anything from plain JavaScript (1,000 cases each)", () => {
-  const anything = fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true });
+  const anything = fc.anything({
+    withNullPrototype: true,
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+  });
   const helpers = {
     getParticipants: main.getParticipants,
     getTopics: main.getTopics,
@@ -228,7 +307,9 @@ describe("helpers fed anything from plain JavaScript (1,000 cases each)", () => 
             expect((error as TypeError).message.startsWith(`${name}: `)).toBe(true);
             return;
           }
-          expect(result === undefined || typeof result === "string" || Object.isFrozen(result)).toBe(true);
+          expect(
+            result === undefined || typeof result === "string" || Object.isFrozen(result),
+          ).toBe(true);
         }),
         { numRuns: 1_000 },
       );

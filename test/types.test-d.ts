@@ -25,23 +25,31 @@ function checkTypes(main: typeof source, schema: typeof sourceSchema) {
   });
 
   it("exposes closed sets and ids as literal unions", () => {
-    expectTypeOf<source.ParticipantRole>().toEqualTypeOf<"side" | "delegation" | "special-guest" | "chair">();
+    expectTypeOf<source.ParticipantRole>().toEqualTypeOf<
+      "side" | "delegation" | "special-guest" | "chair"
+    >();
     expectTypeOf<"turkmenistan">().toMatchTypeOf<source.EntityId>();
     expectTypeOf<"migration">().toMatchTypeOf<source.TopicId>();
     expectTypeOf<"p5">().toMatchTypeOf<source.ParagraphId>();
     expectTypeOf<"kazakhstan">().not.toMatchTypeOf<source.EntityId>();
-    expectTypeOf<source.TopicCategory>().toEqualTypeOf<"security-challenge" | "policy-and-security-issue" | "cooperation-area">();
+    expectTypeOf<source.TopicCategory>().toEqualTypeOf<
+      "security-challenge" | "policy-and-security-issue" | "cooperation-area"
+    >();
   });
 
   it("narrows helper results by role, kind and id", () => {
     type Chair = ReturnType<typeof getParticipants<"chair">>[number];
     expectTypeOf<Chair["id"]>().toEqualTypeOf<"helga-schmid-chair">();
-    expectTypeOf<Chair["title"]["en"]>().toEqualTypeOf<"Deputy Secretary General of the European External Action Service">();
+    expectTypeOf<
+      Chair["title"]["en"]
+    >().toEqualTypeOf<"Deputy Secretary General of the European External Action Service">();
     type Programme = ReturnType<typeof getEntities<"programme">>[number];
     expectTypeOf<Programme["id"]>().toEqualTypeOf<"bomca" | "cadap">();
     expectTypeOf(getEntity("turkmenistan").kind).toEqualTypeOf<"state">();
     expectTypeOf(getEntity("kazakhstan")).toEqualTypeOf<undefined>();
-    expectTypeOf(getEntity("turkmenistan" as string)).toEqualTypeOf<(typeof article.entities)[number] | undefined>();
+    expectTypeOf(getEntity("turkmenistan" as string)).toEqualTypeOf<
+      (typeof article.entities)[number] | undefined
+    >();
     expectTypeOf(getTopics()).toEqualTypeOf<readonly (typeof article.topics)[number][]>();
   });
 
@@ -63,7 +71,9 @@ function checkTypes(main: typeof source, schema: typeof sourceSchema) {
     type Chair = ReturnType<typeof helpers.getParticipants<"chair">>[number];
     expectTypeOf<Chair["role"]>().toEqualTypeOf<"chair">();
     type Failure = Extract<ReturnType<typeof schema.safeParseArticle>, { success: false }>;
-    expectTypeOf<Failure["error"]["issues"][number]["path"]>().toEqualTypeOf<readonly (string | number)[]>();
+    expectTypeOf<Failure["error"]["issues"][number]["path"]>().toEqualTypeOf<
+      readonly (string | number)[]
+    >();
   });
 }
 
@@ -75,8 +85,12 @@ describe("types from the built declarations, reached through the package name", 
     const fromBuilt: typeof source.article = built.article;
     const fromSource: typeof built.article = source.article;
     expectTypeOf(fromBuilt.event.date).toEqualTypeOf(fromSource.event.date);
-    expectTypeOf(built.getParticipants({ role: "chair" })).toEqualTypeOf(source.getParticipants({ role: "chair" }));
-    expectTypeOf(built.getEntities({ kind: "state" })).toEqualTypeOf(source.getEntities({ kind: "state" }));
+    expectTypeOf(built.getParticipants({ role: "chair" })).toEqualTypeOf(
+      source.getParticipants({ role: "chair" }),
+    );
+    expectTypeOf(built.getEntities({ kind: "state" })).toEqualTypeOf(
+      source.getEntities({ kind: "state" }),
+    );
     expectTypeOf(built.getEntity("turkmenistan")).toEqualTypeOf(source.getEntity("turkmenistan"));
     expectTypeOf(built.getEntity("kazakhstan")).toEqualTypeOf<undefined>();
     expectTypeOf(built.getTopics()).toEqualTypeOf(source.getTopics());
@@ -89,8 +103,12 @@ describe("types from the built declarations, reached through the package name", 
     const parsedBuilt: sourceSchema.Article = builtSchema.parseArticle({});
     const parsedSource: builtSchema.Article = sourceSchema.parseArticle({});
     expectTypeOf(parsedBuilt.entities).toEqualTypeOf(parsedSource.entities);
-    expectTypeOf<builtSchema.Article["participants"]>().toEqualTypeOf<built.Article["participants"]>();
-    expectTypeOf(built.forArticle(builtSchema.parseArticle({})).getEntity("x")).toEqualTypeOf<built.Entity | undefined>();
+    expectTypeOf<builtSchema.Article["participants"]>().toEqualTypeOf<
+      built.Article["participants"]
+    >();
+    expectTypeOf(built.forArticle(builtSchema.parseArticle({})).getEntity("x")).toEqualTypeOf<
+      built.Entity | undefined
+    >();
     // @ts-expect-error unknown role
     built.getParticipants({ role: "host" });
   });

@@ -13,7 +13,10 @@ export function nodes(root: unknown, path: Path = []): { path: Path; value: unkn
 /** Every object and array reachable from `root` (itself included), each with its path as `$.a.0.b`. */
 export function reachable(root: unknown): { value: object; path: string }[] {
   return nodes(root)
-    .filter((node): node is { path: Path; value: object } => typeof node.value === "object" && node.value !== null)
+    .filter(
+      (node): node is { path: Path; value: object } =>
+        typeof node.value === "object" && node.value !== null,
+    )
     .map(({ path, value }) => ({ value, path: ["$", ...path].join(".") }));
 }
 

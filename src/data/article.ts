@@ -59,9 +59,11 @@ export const articleData = {
     datePublished: null,
     datePublishedNote: "The page shows no publication date.",
     sha256: "cee8533ff3f317acdc887727455150df145c8aab268327c8e011779dcfe6d311",
-    sha256Note: "SHA-256 of the UTF-8 source text file (headline and paragraphs separated by blank lines) from which the Russian text was taken; paragraphs are that text trimmed of outer whitespace.",
+    sha256Note:
+      "SHA-256 of the UTF-8 source text file (headline and paragraphs separated by blank lines) from which the Russian text was taken; paragraphs are that text trimmed of outer whitespace.",
     englishVersionUrl: "https://belgium.tmembassy.gov.tm/index.php/en/news/1323",
-    englishVersionNote: "The publisher also has an English version of the page. Its text is not used here: this package's English is its own translation.",
+    englishVersionNote:
+      "The publisher also has an English version of the page. Its text is not used here: this package's English is its own translation.",
   },
   event: {
     id: "eu-central-asia-security-dialogue-meeting-3",
@@ -82,24 +84,42 @@ export const articleData = {
     chairId: "helga-schmid",
     evidence: {
       name: [
-        { paragraphId: "headline", start: 21, end: 86, quote: "очередное заседание Диалога по безопасности «ЕС-Центральная Азия»" },
-        { paragraphId: "p1", start: 59, end: 175, quote: "3-ем заседании Диалога высокого уровня между Европейским Союзом и странами Центральной Азии по вопросам безопасности" },
+        {
+          paragraphId: "headline",
+          start: 21,
+          end: 86,
+          quote: "очередное заседание Диалога по безопасности «ЕС-Центральная Азия»",
+        },
+        {
+          paragraphId: "p1",
+          start: 59,
+          end: 175,
+          quote:
+            "3-ем заседании Диалога высокого уровня между Европейским Союзом и странами Центральной Азии по вопросам безопасности",
+        },
       ],
       series: [
-        { paragraphId: "p1", start: 74, end: 175, quote: "Диалога высокого уровня между Европейским Союзом и странами Центральной Азии по вопросам безопасности" },
+        {
+          paragraphId: "p1",
+          start: 74,
+          end: 175,
+          quote:
+            "Диалога высокого уровня между Европейским Союзом и странами Центральной Азии по вопросам безопасности",
+        },
       ],
-      ordinal: [
-        { paragraphId: "p1", start: 59, end: 63, quote: "3-ем" },
-      ],
-      date: [
-        { paragraphId: "p1", start: 0, end: 16, quote: "18 мая 2016 года" },
-      ],
+      ordinal: [{ paragraphId: "p1", start: 59, end: 63, quote: "3-ем" }],
+      date: [{ paragraphId: "p1", start: 0, end: 16, quote: "18 мая 2016 года" }],
       location: [
         { paragraphId: "headline", start: 0, end: 10, quote: "В Брюсселе" },
         { paragraphId: "p1", start: 185, end: 206, quote: "состоялось в Брюсселе" },
       ],
       level: [
-        { paragraphId: "p2", start: 15, end: 63, quote: "на уровне заместителей министров иностранных дел" },
+        {
+          paragraphId: "p2",
+          start: 15,
+          end: 63,
+          quote: "на уровне заместителей министров иностранных дел",
+        },
       ],
       chair: [
         { paragraphId: "p2", start: 64, end: 102, quote: "под председательством г-жи Хельги Шмид" },
@@ -114,9 +134,7 @@ export const articleData = {
         ru: "Европейский Союз",
         en: "European Union",
       },
-      identifiers: [
-        { scheme: "wikidata", identifier: "Q458" },
-      ],
+      identifiers: [{ scheme: "wikidata", identifier: "Q458" }],
       externalContext: null,
       mentions: [
         { paragraphId: "headline", start: 66, end: 68, quote: "ЕС" },
@@ -181,9 +199,7 @@ export const articleData = {
         { scheme: "wikidata", identifier: "Q874" },
       ],
       externalContext: null,
-      mentions: [
-        { paragraphId: "p1", start: 27, end: 40, quote: "Туркменистана" },
-      ],
+      mentions: [{ paragraphId: "p1", start: 27, end: 40, quote: "Туркменистана" }],
     },
     {
       id: "afghanistan",
@@ -198,7 +214,8 @@ export const articleData = {
         { scheme: "iso-3166-1-numeric", identifier: "004" },
         { scheme: "wikidata", identifier: "Q889" },
       ],
-      externalContext: "Not stated in the article: in the UN M49 standard Afghanistan belongs to Southern Asia (034), not Central Asia.",
+      externalContext:
+        "Not stated in the article: in the UN M49 standard Afghanistan belongs to Southern Asia (034), not Central Asia.",
       mentions: [
         { paragraphId: "p1", start: 421, end: 432, quote: "Афганистана" },
         { paragraphId: "p3", start: 142, end: 153, quote: "Афганистану" },
@@ -213,10 +230,9 @@ export const articleData = {
         en: "Helga Schmid",
       },
       identifiers: [],
-      externalContext: "Not stated in the article: in May 2016 Helga Schmid was the EEAS Deputy Secretary General for Political Affairs.",
-      mentions: [
-        { paragraphId: "p2", start: 91, end: 102, quote: "Хельги Шмид" },
-      ],
+      externalContext:
+        "Not stated in the article: in May 2016 Helga Schmid was the EEAS Deputy Secretary General for Political Affairs.",
+      mentions: [{ paragraphId: "p2", start: 91, end: 102, quote: "Хельги Шмид" }],
     },
     {
       id: "european-external-action-service",
@@ -225,12 +241,15 @@ export const articleData = {
         ru: "Европейская служба внешнеполитической деятельности",
         en: "European External Action Service",
       },
-      identifiers: [
-        { scheme: "wikidata", identifier: "Q672941" },
-      ],
+      identifiers: [{ scheme: "wikidata", identifier: "Q672941" }],
       externalContext: null,
       mentions: [
-        { paragraphId: "p2", start: 139, end: 189, quote: "Европейской службы внешнеполитической деятельности" },
+        {
+          paragraphId: "p2",
+          start: 139,
+          end: 189,
+          quote: "Европейской службы внешнеполитической деятельности",
+        },
       ],
     },
     {
@@ -257,8 +276,19 @@ export const articleData = {
       identifiers: [],
       externalContext: null,
       mentions: [
-        { paragraphId: "headline", start: 41, end: 86, quote: "Диалога по безопасности «ЕС-Центральная Азия»" },
-        { paragraphId: "p1", start: 74, end: 175, quote: "Диалога высокого уровня между Европейским Союзом и странами Центральной Азии по вопросам безопасности" },
+        {
+          paragraphId: "headline",
+          start: 41,
+          end: 86,
+          quote: "Диалога по безопасности «ЕС-Центральная Азия»",
+        },
+        {
+          paragraphId: "p1",
+          start: 74,
+          end: 175,
+          quote:
+            "Диалога высокого уровня между Европейским Союзом и странами Центральной Азии по вопросам безопасности",
+        },
         { paragraphId: "p1", start: 208, end: 239, quote: "Диалог по вопросам безопасности" },
         { paragraphId: "p1", start: 381, end: 388, quote: "Диалога" },
         { paragraphId: "p4", start: 0, end: 13, quote: "Данный Диалог" },
@@ -272,10 +302,9 @@ export const articleData = {
         en: "BOMCA",
       },
       identifiers: [],
-      externalContext: "Not stated in the article: BOMCA is the EU's Border Management Programme in Central Asia (in its 9th phase in 2016).",
-      mentions: [
-        { paragraphId: "p5", start: 205, end: 210, quote: "БОМКА" },
-      ],
+      externalContext:
+        "Not stated in the article: BOMCA is the EU's Border Management Programme in Central Asia (in its 9th phase in 2016).",
+      mentions: [{ paragraphId: "p5", start: 205, end: 210, quote: "БОМКА" }],
     },
     {
       id: "cadap",
@@ -285,10 +314,9 @@ export const articleData = {
         en: "CADAP",
       },
       identifiers: [],
-      externalContext: "Not stated in the article: CADAP is the EU's Central Asia Drug Action Programme (in its 6th phase in 2016).",
-      mentions: [
-        { paragraphId: "p5", start: 213, end: 218, quote: "КАДАП" },
-      ],
+      externalContext:
+        "Not stated in the article: CADAP is the EU's Central Asia Drug Action Programme (in its 6th phase in 2016).",
+      mentions: [{ paragraphId: "p5", start: 213, end: 218, quote: "КАДАП" }],
     },
     {
       id: "eu-migration-mechanism",
@@ -300,7 +328,12 @@ export const articleData = {
       identifiers: [],
       externalContext: null,
       mentions: [
-        { paragraphId: "p5", start: 354, end: 399, quote: "механизма в сфере миграции Европейского Союза" },
+        {
+          paragraphId: "p5",
+          start: 354,
+          end: 399,
+          quote: "механизма в сфере миграции Европейского Союза",
+        },
       ],
     },
     {
@@ -311,10 +344,9 @@ export const articleData = {
         en: "Prague Process",
       },
       identifiers: [],
-      externalContext: "Not stated in the article: the Prague Process is a European Union migration dialogue.",
-      mentions: [
-        { paragraphId: "p5", start: 402, end: 420, quote: "Пражского процесса" },
-      ],
+      externalContext:
+        "Not stated in the article: the Prague Process is a European Union migration dialogue.",
+      mentions: [{ paragraphId: "p5", start: 402, end: 420, quote: "Пражского процесса" }],
     },
     {
       id: "third-countries",
@@ -325,9 +357,7 @@ export const articleData = {
       },
       identifiers: [],
       externalContext: null,
-      mentions: [
-        { paragraphId: "p5", start: 448, end: 465, quote: "третьими странами" },
-      ],
+      mentions: [{ paragraphId: "p5", start: 448, end: 465, quote: "третьими странами" }],
     },
   ],
   participants: [
@@ -340,9 +370,7 @@ export const articleData = {
         en: "European Union",
       },
       title: null,
-      mentions: [
-        { paragraphId: "p1", start: 104, end: 122, quote: "Европейским Союзом" },
-      ],
+      mentions: [{ paragraphId: "p1", start: 104, end: 122, quote: "Европейским Союзом" }],
     },
     {
       id: "central-asian-countries-side",
@@ -353,9 +381,7 @@ export const articleData = {
         en: "Central Asian countries",
       },
       title: null,
-      mentions: [
-        { paragraphId: "p1", start: 125, end: 150, quote: "странами Центральной Азии" },
-      ],
+      mentions: [{ paragraphId: "p1", start: 125, end: 150, quote: "странами Центральной Азии" }],
     },
     {
       id: "turkmenistan-delegation",
@@ -380,7 +406,12 @@ export const articleData = {
       },
       title: null,
       mentions: [
-        { paragraphId: "p1", start: 400, end: 462, quote: "приглашена делегация Афганистана в качестве специального гостя" },
+        {
+          paragraphId: "p1",
+          start: 400,
+          end: 462,
+          quote: "приглашена делегация Афганистана в качестве специального гостя",
+        },
       ],
     },
     {
@@ -396,7 +427,13 @@ export const articleData = {
         en: "Deputy Secretary General of the European External Action Service",
       },
       mentions: [
-        { paragraphId: "p2", start: 64, end: 189, quote: "под председательством г-жи Хельги Шмид, заместителя Генерального секретаря Европейской службы внешнеполитической деятельности" },
+        {
+          paragraphId: "p2",
+          start: 64,
+          end: 189,
+          quote:
+            "под председательством г-жи Хельги Шмид, заместителя Генерального секретаря Европейской службы внешнеполитической деятельности",
+        },
       ],
     },
   ],
@@ -408,9 +445,7 @@ export const articleData = {
         en: "radicalisation",
       },
       categories: ["security-challenge"],
-      mentions: [
-        { paragraphId: "p3", start: 215, end: 228, quote: "радикализация" },
-      ],
+      mentions: [{ paragraphId: "p3", start: 215, end: 228, quote: "радикализация" }],
     },
     {
       id: "foreign-fighters",
@@ -444,7 +479,12 @@ export const articleData = {
       },
       categories: ["security-challenge"],
       mentions: [
-        { paragraphId: "p3", start: 270, end: 310, quote: "региональная стабильность и безопасность" },
+        {
+          paragraphId: "p3",
+          start: 270,
+          end: 310,
+          quote: "региональная стабильность и безопасность",
+        },
       ],
     },
     {
@@ -466,9 +506,7 @@ export const articleData = {
         en: "smuggling",
       },
       categories: ["security-challenge"],
-      mentions: [
-        { paragraphId: "p3", start: 354, end: 366, quote: "контрабандой" },
-      ],
+      mentions: [{ paragraphId: "p3", start: 354, end: 366, quote: "контрабандой" }],
     },
     {
       id: "international-terrorism",
@@ -477,9 +515,7 @@ export const articleData = {
         en: "international terrorism",
       },
       categories: ["policy-and-security-issue"],
-      mentions: [
-        { paragraphId: "p4", start: 102, end: 127, quote: "международного терроризма" },
-      ],
+      mentions: [{ paragraphId: "p4", start: 102, end: 127, quote: "международного терроризма" }],
     },
     {
       id: "extremism",
@@ -488,9 +524,7 @@ export const articleData = {
         en: "extremism",
       },
       categories: ["policy-and-security-issue"],
-      mentions: [
-        { paragraphId: "p4", start: 129, end: 140, quote: "экстремизма" },
-      ],
+      mentions: [{ paragraphId: "p4", start: 129, end: 140, quote: "экстремизма" }],
     },
     {
       id: "cbrn-threats",
@@ -500,7 +534,12 @@ export const articleData = {
       },
       categories: ["policy-and-security-issue"],
       mentions: [
-        { paragraphId: "p4", start: 142, end: 200, quote: "химических, биологических, радиологических и ядерных угроз" },
+        {
+          paragraphId: "p4",
+          start: 142,
+          end: 200,
+          quote: "химических, биологических, радиологических и ядерных угроз",
+        },
       ],
     },
     {
@@ -510,9 +549,7 @@ export const articleData = {
         en: "border management",
       },
       categories: ["cooperation-area"],
-      mentions: [
-        { paragraphId: "p5", start: 80, end: 100, quote: "управления границами" },
-      ],
+      mentions: [{ paragraphId: "p5", start: 80, end: 100, quote: "управления границами" }],
     },
   ],
   agreements: [
@@ -522,11 +559,24 @@ export const articleData = {
         ru: "Активизировать совместные усилия Европейского Союза и стран Центральной Азии во всех упомянутых областях и поднять их до уровня регионального сотрудничества между Афганистаном и Центральной Азией.",
         en: "Step up the joint efforts of the European Union and the Central Asian countries in all the areas mentioned and raise them to the level of regional cooperation between Afghanistan and Central Asia.",
       },
-      topicIds: ["radicalisation", "foreign-fighters", "migration", "regional-stability-and-security", "drug-trafficking", "smuggling"],
+      topicIds: [
+        "radicalisation",
+        "foreign-fighters",
+        "migration",
+        "regional-stability-and-security",
+        "drug-trafficking",
+        "smuggling",
+      ],
       entityIds: ["european-union", "central-asian-countries", "afghanistan", "central-asia"],
       frameworkIds: [],
       mentions: [
-        { paragraphId: "p3", start: 368, end: 595, quote: "Была достигнута договоренность об активизации совместных усилий Европейского Союза и стран Центральной Азии во всех упомянутых областях и поднятие их до уровня регионального сотрудничества между Афганистаном и Центральной Азией" },
+        {
+          paragraphId: "p3",
+          start: 368,
+          end: 595,
+          quote:
+            "Была достигнута договоренность об активизации совместных усилий Европейского Союза и стран Центральной Азии во всех упомянутых областях и поднятие их до уровня регионального сотрудничества между Афганистаном и Центральной Азией",
+        },
       ],
     },
     {
@@ -539,7 +589,13 @@ export const articleData = {
       entityIds: ["european-union"],
       frameworkIds: ["bomca", "cadap"],
       mentions: [
-        { paragraphId: "p5", start: 0, end: 218, quote: "Была достигнута договоренность о дальнейшем укреплении сотрудничества в области управления границами и борьбы с незаконным оборотом наркотиков в рамках обновленных региональных программ Европейского Союза БОМКА и КАДАП" },
+        {
+          paragraphId: "p5",
+          start: 0,
+          end: 218,
+          quote:
+            "Была достигнута договоренность о дальнейшем укреплении сотрудничества в области управления границами и борьбы с незаконным оборотом наркотиков в рамках обновленных региональных программ Европейского Союза БОМКА и КАДАП",
+        },
       ],
     },
     {
@@ -552,7 +608,13 @@ export const articleData = {
       entityIds: ["central-asian-countries", "european-union", "third-countries"],
       frameworkIds: ["eu-migration-mechanism", "prague-process"],
       mentions: [
-        { paragraphId: "p5", start: 228, end: 465, quote: "углубление сотрудничества в области миграции посредством активизации участия стран Центральной Азии в изучении опыта в рамках механизма в сфере миграции Европейского Союза и Пражского процесса между Европейским Союзом и третьими странами" },
+        {
+          paragraphId: "p5",
+          start: 228,
+          end: 465,
+          quote:
+            "углубление сотрудничества в области миграции посредством активизации участия стран Центральной Азии в изучении опыта в рамках механизма в сфере миграции Европейского Союза и Пражского процесса между Европейским Союзом и третьими странами",
+        },
       ],
     },
   ],

@@ -19,7 +19,10 @@ export const ArticleShapeSchema = z
     language: z.literal("ru").describe("Language of the original text (BCP 47)."),
     translation: TranslationSchema,
     headline: ParagraphSchema.describe("The headline, in both languages."),
-    paragraphs: z.array(ParagraphSchema).min(1).describe("The body, paragraph by paragraph, in order."),
+    paragraphs: z
+      .array(ParagraphSchema)
+      .min(1)
+      .describe("The body, paragraph by paragraph, in order."),
     source: SourceSchema,
     event: EventSchema,
     entities: z.array(EntitySchema).describe("Everything the article names."),

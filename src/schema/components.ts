@@ -43,25 +43,46 @@ export const LocalizedTextSchema = z
 export const MentionSchema = z
   .strictObject({
     paragraphId: IdSchema.describe("Id of the text block quoted: `headline` or a paragraph id."),
-    start: z.int().nonnegative().describe("Offset of the first quoted character in the block's `ru` (UTF-16, inclusive)."),
-    end: z.int().positive().describe("Offset just after the last quoted character (UTF-16, exclusive)."),
-    quote: z.string().min(1).max(MAX_TEXT_LENGTH).describe("The exact substring of the block's `ru` from `start` to `end`."),
+    start: z
+      .int()
+      .nonnegative()
+      .describe("Offset of the first quoted character in the block's `ru` (UTF-16, inclusive)."),
+    end: z
+      .int()
+      .positive()
+      .describe("Offset just after the last quoted character (UTF-16, exclusive)."),
+    quote: z
+      .string()
+      .min(1)
+      .max(MAX_TEXT_LENGTH)
+      .describe("The exact substring of the block's `ru` from `start` to `end`."),
   })
-  .refine((mention) => mention.end > mention.start, { message: "end must be greater than start", path: ["end"] })
+  .refine((mention) => mention.end > mention.start, {
+    message: "end must be greater than start",
+    path: ["end"],
+  })
   .describe("A place in the Russian text that states a fact, with the exact quote.");
 
-const MentionsSchema = z.array(MentionSchema).min(1).describe("Every place in the text that states this; at least one.");
+const MentionsSchema = z
+  .array(MentionSchema)
+  .min(1)
+  .describe("Every place in the text that states this; at least one.");
 
 /** A block of text (the headline or a paragraph) in both languages. */
 export const ParagraphSchema = z
   .strictObject({
     id: IdSchema.describe("Stable id of the block: `headline`, or `p1`, `p2`, … for paragraphs."),
-    ru: TrimmedTextSchema.describe("The Russian original, trimmed of outer whitespace and otherwise exact."),
+    ru: TrimmedTextSchema.describe(
+      "The Russian original, trimmed of outer whitespace and otherwise exact.",
+    ),
     en: TrimmedTextSchema.describe("The package authors' own English translation."),
   })
   .describe("A block of the article's text in Russian (original) and English (our translation).");
 
-const HttpUrlSchema = z.url({ protocol: /^https?$/ }).max(2_048).describe("An absolute http(s) URL.");
+const HttpUrlSchema = z
+  .url({ protocol: /^https?$/ })
+  .max(2_048)
+  .describe("An absolute http(s) URL.");
 
 /** Where the article comes from, and what is and is not known about it. */
 export const SourceSchema = z
@@ -71,16 +92,32 @@ export const SourceSchema = z
       .strictObject({
         name: LocalizedTextSchema.describe("The publisher's name."),
         url: HttpUrlSchema.describe("The publisher's website."),
-        inferred: z.boolean().describe("True when the publisher is inferred (here: from the website's domain), not stated."),
+        inferred: z
+          .boolean()
+          .describe(
+            "True when the publisher is inferred (here: from the website's domain), not stated.",
+          ),
         note: TrimmedTextSchema.describe("How the publisher was determined."),
       })
       .describe("Who published the article."),
-    datePublished: z.iso.date().nullable().describe("Publication date (YYYY-MM-DD), or null when the page shows none."),
-    datePublishedNote: TrimmedTextSchema.nullable().describe("Why the publication date is what it is; required when it is null."),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits").describe("SHA-256 (hex) of the source text file."),
+    datePublished: z.iso
+      .date()
+      .nullable()
+      .describe("Publication date (YYYY-MM-DD), or null when the page shows none."),
+    datePublishedNote: TrimmedTextSchema.nullable().describe(
+      "Why the publication date is what it is; required when it is null.",
+    ),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits")
+      .describe("SHA-256 (hex) of the source text file."),
     sha256Note: TrimmedTextSchema.describe("What exactly the SHA-256 was computed over."),
-    englishVersionUrl: HttpUrlSchema.nullable().describe("URL of the publisher's own English version, or null if none is known."),
-    englishVersionNote: TrimmedTextSchema.describe("How the publisher's English version relates to this package's English."),
+    englishVersionUrl: HttpUrlSchema.nullable().describe(
+      "URL of the publisher's own English version, or null if none is known.",
+    ),
+    englishVersionNote: TrimmedTextSchema.describe(
+      "How the publisher's English version relates to this package's English.",
+    ),
   })
   .describe("Provenance of the article.");
 
@@ -98,13 +135,21 @@ export const IdentifierSchema = z
   .discriminatedUnion("scheme", [
     identifier("iso-3166-1-alpha-2", /^[A-Z]{2}$/, "ISO 3166-1 alpha-2 country code, such as TM."),
     identifier("iso-3166-1-alpha-3", /^[A-Z]{3}$/, "ISO 3166-1 alpha-3 country code, such as TKM."),
-    identifier("iso-3166-1-numeric", /^\d{3}$/, "ISO 3166-1 numeric country code, three digits, such as 004."),
+    identifier(
+      "iso-3166-1-numeric",
+      /^\d{3}$/,
+      "ISO 3166-1 numeric country code, three digits, such as 004.",
+    ),
     identifier("un-m49", /^\d{3}$/, "UN M49 area code, three digits, such as 143."),
     identifier("wikidata", /^Q[1-9]\d*$/, "Wikidata item id, such as Q874."),
   ])
   .describe(`A verified external identifier; scheme is one of: ${identifierSchemes.join(", ")}.`);
 
-function identifier<Scheme extends IdentifierScheme>(scheme: Scheme, format: RegExp, description: string) {
+function identifier<Scheme extends IdentifierScheme>(
+  scheme: Scheme,
+  format: RegExp,
+  description: string,
+) {
   return z.strictObject({
     scheme: z.literal(scheme).describe("The identifier scheme."),
     identifier: z.string().regex(format).describe(description),
@@ -117,7 +162,9 @@ export const EntitySchema = z
     id: IdSchema,
     kind: z.enum(entityKinds).describe("What kind of thing this is."),
     name: LocalizedTextSchema.describe("Name in the nominative case (Russian) and in English."),
-    identifiers: z.array(IdentifierSchema).describe("External identifiers, only where verified; may be empty."),
+    identifiers: z
+      .array(IdentifierSchema)
+      .describe("External identifiers, only where verified; may be empty."),
     externalContext: TrimmedTextSchema.nullable().describe(
       "Background that the article does not state (marked as such), or null.",
     ),
@@ -132,8 +179,12 @@ export const ParticipantSchema = z
     entityId: IdSchema.describe("Id of the entity that took part."),
     role: z.enum(participantRoles).describe("The part played in the meeting."),
     name: LocalizedTextSchema.describe("How the participant is named, in the nominative case."),
-    title: LocalizedTextSchema.nullable().describe("Title as stated in the article (for a person), or null."),
-    mentions: MentionsSchema.describe("Where the text says this participant took part in this role."),
+    title: LocalizedTextSchema.nullable().describe(
+      "Title as stated in the article (for a person), or null.",
+    ),
+    mentions: MentionsSchema.describe(
+      "Where the text says this participant took part in this role.",
+    ),
   })
   .describe("A participant of the meeting.");
 
@@ -142,7 +193,10 @@ export const TopicSchema = z
   .strictObject({
     id: IdSchema,
     label: LocalizedTextSchema.describe("The concept's label."),
-    categories: z.array(z.enum(topicCategories)).min(1).describe("How the article frames the topic; no duplicates."),
+    categories: z
+      .array(z.enum(topicCategories))
+      .min(1)
+      .describe("How the article frames the topic; no duplicates."),
     mentions: MentionsSchema.describe("Every place the concept is named."),
   })
   .describe("A topic of the meeting.");
@@ -155,8 +209,12 @@ export const AgreementSchema = z
       "What was agreed, summarised by the package authors in both languages; the mentions quote the original.",
     ),
     topicIds: z.array(IdSchema).describe("Ids of the topics the agreement concerns."),
-    entityIds: z.array(IdSchema).describe("Ids of the entities whose cooperation or efforts it concerns."),
-    frameworkIds: z.array(IdSchema).describe("Ids of the programmes, processes or mechanisms it works within."),
+    entityIds: z
+      .array(IdSchema)
+      .describe("Ids of the entities whose cooperation or efforts it concerns."),
+    frameworkIds: z
+      .array(IdSchema)
+      .describe("Ids of the programmes, processes or mechanisms it works within."),
     mentions: MentionsSchema.describe("Where the text states the agreement."),
   })
   .describe("An agreement reached at the meeting.");
@@ -183,7 +241,10 @@ export const EventSchema = z
     ordinal: z.int().positive().describe("Which meeting of the series this is."),
     date: z.iso.date().describe("Date of the meeting (YYYY-MM-DD)."),
     locationId: IdSchema.describe("Id of the city entity where the meeting took place."),
-    countryCode: z.string().regex(/^[A-Z]{2}$/).describe("ISO 3166-1 alpha-2 code of the country of the location."),
+    countryCode: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .describe("ISO 3166-1 alpha-2 code of the country of the location."),
     countryCodeNote: TrimmedTextSchema.describe("Where the country code comes from."),
     level: LocalizedTextSchema.describe("At what level the meeting was held."),
     chairId: IdSchema.describe("Id of the person entity who chaired the meeting."),

@@ -9,7 +9,11 @@ export interface ArticleIssue {
 /** Formats a path as `entities[3].mentions[0].quote` (`(root)` when empty). */
 function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return "(root)";
-  return path.map((part, index) => (typeof part === "number" ? `[${part}]` : index === 0 ? part : `.${part}`)).join("");
+  return path
+    .map((part, index) =>
+      typeof part === "number" ? `[${part}]` : index === 0 ? part : `.${part}`,
+    )
+    .join("");
 }
 
 /**
@@ -22,8 +26,12 @@ export class ArticleValidationError extends Error {
 
   constructor(issues: readonly ArticleIssue[]) {
     const lines = issues.map((issue) => `- ${formatPath(issue.path)}: ${issue.message}`);
-    super(`Invalid article (${issues.length} problem${issues.length === 1 ? "" : "s"}):\n${lines.join("\n")}`);
+    super(
+      `Invalid article (${issues.length} problem${issues.length === 1 ? "" : "s"}):\n${lines.join("\n")}`,
+    );
     this.name = "ArticleValidationError";
-    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+    this.issues = Object.freeze(
+      issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })),
+    );
   }
 }

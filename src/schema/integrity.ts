@@ -44,15 +44,23 @@ function checkUniqueIds(article: ArticleShape, report: Report): void {
 }
 
 function checkMentions(article: ArticleShape, report: Report): void {
-  const texts = new Map([article.headline, ...article.paragraphs].map((block) => [block.id, block.ru]));
+  const texts = new Map(
+    [article.headline, ...article.paragraphs].map((block) => [block.id, block.ru]),
+  );
   for (const { mention, path } of allMentions(article)) {
     const text = texts.get(mention.paragraphId);
     if (text === undefined) {
       report([...path, "paragraphId"], `no headline or paragraph has id "${mention.paragraphId}"`);
     } else if (mention.end > text.length) {
-      report([...path, "end"], `end ${mention.end} is past the end of "${mention.paragraphId}" (length ${text.length})`);
+      report(
+        [...path, "end"],
+        `end ${mention.end} is past the end of "${mention.paragraphId}" (length ${text.length})`,
+      );
     } else if (text.slice(mention.start, mention.end) !== mention.quote) {
-      report([...path, "quote"], `quote does not equal the text at ${mention.start}–${mention.end} of "${mention.paragraphId}"`);
+      report(
+        [...path, "quote"],
+        `quote does not equal the text at ${mention.start}–${mention.end} of "${mention.paragraphId}"`,
+      );
     }
   }
 }
@@ -60,12 +68,16 @@ function checkMentions(article: ArticleShape, report: Report): void {
 function allMentions(article: ArticleShape): MentionAt[] {
   const found: MentionAt[] = [];
   for (const [fact, mentions] of Object.entries(article.event.evidence)) {
-    mentions.forEach((mention, index) => found.push({ mention, path: ["event", "evidence", fact, index] }));
+    mentions.forEach((mention, index) =>
+      found.push({ mention, path: ["event", "evidence", fact, index] }),
+    );
   }
   const collections = ["entities", "participants", "topics", "agreements"] as const;
   for (const key of collections) {
     article[key].forEach((item, itemIndex) =>
-      item.mentions.forEach((mention, index) => found.push({ mention, path: [key, itemIndex, "mentions", index] })),
+      item.mentions.forEach((mention, index) =>
+        found.push({ mention, path: [key, itemIndex, "mentions", index] }),
+      ),
     );
   }
   return found;
@@ -78,7 +90,8 @@ function checkReferences(article: ArticleShape, report: Report): void {
   const entity = (id: string, path: Path, kinds?: readonly EntityKind[]) => {
     const kind = entityKind.get(id);
     if (kind === undefined) report(path, `no entity has id "${id}"`);
-    else if (kinds && !kinds.includes(kind)) report(path, `entity "${id}" is a ${kind}, expected: ${kinds.join(", ")}`);
+    else if (kinds && !kinds.includes(kind))
+      report(path, `entity "${id}" is a ${kind}, expected: ${kinds.join(", ")}`);
   };
   const noDuplicates = (values: readonly string[], path: Path) =>
     values.forEach((value, index) => {
@@ -92,14 +105,18 @@ function checkReferences(article: ArticleShape, report: Report): void {
   article.participants.forEach((participant, index) =>
     entity(participant.entityId, ["participants", index, "entityId"]),
   );
-  article.topics.forEach((topic, index) => noDuplicates(topic.categories, ["topics", index, "categories"]));
+  article.topics.forEach((topic, index) =>
+    noDuplicates(topic.categories, ["topics", index, "categories"]),
+  );
   article.agreements.forEach((agreement, index) => {
     const at = (field: string): Path => ["agreements", index, field];
     agreement.topicIds.forEach((id, i) => {
       if (!topicIds.has(id)) report([...at("topicIds"), i], `no topic has id "${id}"`);
     });
     agreement.entityIds.forEach((id, i) => entity(id, [...at("entityIds"), i]));
-    agreement.frameworkIds.forEach((id, i) => entity(id, [...at("frameworkIds"), i], frameworkKinds));
+    agreement.frameworkIds.forEach((id, i) =>
+      entity(id, [...at("frameworkIds"), i], frameworkKinds),
+    );
     noDuplicates(agreement.topicIds, at("topicIds"));
     noDuplicates(agreement.entityIds, at("entityIds"));
     noDuplicates(agreement.frameworkIds, at("frameworkIds"));

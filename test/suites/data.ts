@@ -15,7 +15,8 @@ const occurrencePatterns: Record<string, RegExp> = {
   turkmenistan: /Туркменистан[а-я]*/g,
   afghanistan: /Афганистан[а-я]*/g,
   "helga-schmid": /Хельг[а-я]* Шмид/g,
-  "european-external-action-service": /Европейск[а-я]+ служб[а-я]* внешнеполитической деятельности/g,
+  "european-external-action-service":
+    /Европейск[а-я]+ служб[а-я]* внешнеполитической деятельности/g,
   brussels: /Брюссел[а-я]*/g,
   "eu-central-asia-security-dialogue": /Диалог[а-я]*/g,
   bomca: /БОМКА/g,
@@ -60,7 +61,10 @@ export function describeData(build: Build): void {
       });
 
       it("labels every English text as the package authors' own translation", () => {
-        expect(main.article.translation).toMatchObject({ language: "en", origin: "package-authors" });
+        expect(main.article.translation).toMatchObject({
+          language: "en",
+          origin: "package-authors",
+        });
         for (const block of blocks) expect(block.en.length).toBeGreaterThan(0);
       });
     });
@@ -80,7 +84,9 @@ export function describeData(build: Build): void {
       });
 
       it("list every occurrence of every entity, inflected forms included, and nothing else", () => {
-        expect(Object.keys(occurrencePatterns).sort()).toEqual(main.article.entities.map((e) => e.id).sort());
+        expect(Object.keys(occurrencePatterns).sort()).toEqual(
+          main.article.entities.map((e) => e.id).sort(),
+        );
         for (const entity of main.article.entities) {
           const pattern = occurrencePatterns[entity.id]!;
           const found = blocks.flatMap((block) =>
@@ -98,7 +104,10 @@ export function describeData(build: Build): void {
                 mention.start <= occurrence.start &&
                 occurrence.end <= mention.end,
             );
-            expect(covering.length, `${entity.id} at ${occurrence.paragraphId}:${occurrence.start}`).toBe(1);
+            expect(
+              covering.length,
+              `${entity.id} at ${occurrence.paragraphId}:${occurrence.start}`,
+            ).toBe(1);
           }
         }
       });
@@ -110,9 +119,13 @@ export function describeData(build: Build): void {
         const ids = [
           article.headline.id,
           article.event.id,
-          ...[article.paragraphs, article.entities, article.participants, article.topics, article.agreements].flatMap(
-            (items) => items.map((item) => item.id),
-          ),
+          ...[
+            article.paragraphs,
+            article.entities,
+            article.participants,
+            article.topics,
+            article.agreements,
+          ].flatMap((items) => items.map((item) => item.id)),
         ];
         expect(new Set(ids).size).toBe(ids.length);
         for (const id of [article.id, ...ids]) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
@@ -120,16 +133,20 @@ export function describeData(build: Build): void {
 
       it("resolves every reference to an item of the right kind", () => {
         const { article } = main;
-        const kindOf = new Map<string, string>(article.entities.map((entity) => [entity.id, entity.kind]));
+        const kindOf = new Map<string, string>(
+          article.entities.map((entity) => [entity.id, entity.kind]),
+        );
         const topicIds = new Set<string>(article.topics.map((topic) => topic.id));
         expect(kindOf.get(article.event.seriesId)).toBe("dialogue");
         expect(kindOf.get(article.event.locationId)).toBe("city");
         expect(kindOf.get(article.event.chairId)).toBe("person");
-        for (const participant of article.participants) expect(kindOf.has(participant.entityId)).toBe(true);
+        for (const participant of article.participants)
+          expect(kindOf.has(participant.entityId)).toBe(true);
         for (const agreement of article.agreements) {
           for (const id of agreement.topicIds) expect(topicIds.has(id), id).toBe(true);
           for (const id of agreement.entityIds) expect(kindOf.has(id), id).toBe(true);
-          for (const id of agreement.frameworkIds) expect(["programme", "process", "mechanism"]).toContain(kindOf.get(id));
+          for (const id of agreement.frameworkIds)
+            expect(["programme", "process", "mechanism"]).toContain(kindOf.get(id));
         }
       });
     });
@@ -144,14 +161,19 @@ export function describeData(build: Build): void {
           countryCode: "BE",
           seriesId: "eu-central-asia-security-dialogue",
           chairId: "helga-schmid",
-          level: { ru: "заместители министров иностранных дел", en: "deputy ministers of foreign affairs" },
+          level: {
+            ru: "заместители министров иностранных дел",
+            en: "deputy ministers of foreign affairs",
+          },
         });
         expect(event.evidence.date.map((m) => m.quote)).toEqual(["18 мая 2016 года"]);
         expect(event.evidence.ordinal.map((m) => m.quote)).toEqual(["3-ем"]);
       });
 
       it("names the participants and their roles, and nobody else", () => {
-        const roles = Object.fromEntries(main.article.participants.map((p) => [p.id, [p.entityId, p.role]]));
+        const roles = Object.fromEntries(
+          main.article.participants.map((p) => [p.id, [p.entityId, p.role]]),
+        );
         expect(roles).toEqual({
           "european-union-side": ["european-union", "side"],
           "central-asian-countries-side": ["central-asian-countries", "side"],
@@ -190,11 +212,26 @@ export function describeData(build: Build): void {
         expect(agreements).toEqual([
           [
             "step-up-joint-efforts",
-            ["radicalisation", "foreign-fighters", "migration", "regional-stability-and-security", "drug-trafficking", "smuggling"],
+            [
+              "radicalisation",
+              "foreign-fighters",
+              "migration",
+              "regional-stability-and-security",
+              "drug-trafficking",
+              "smuggling",
+            ],
             [],
           ],
-          ["strengthen-border-and-drug-cooperation", ["border-management", "drug-trafficking"], ["bomca", "cadap"]],
-          ["deepen-migration-cooperation", ["migration"], ["eu-migration-mechanism", "prague-process"]],
+          [
+            "strengthen-border-and-drug-cooperation",
+            ["border-management", "drug-trafficking"],
+            ["bomca", "cadap"],
+          ],
+          [
+            "deepen-migration-cooperation",
+            ["migration"],
+            ["eu-migration-mechanism", "prague-process"],
+          ],
         ]);
       });
 
@@ -202,13 +239,26 @@ export function describeData(build: Build): void {
         const identifiers = Object.fromEntries(
           main.article.entities
             .filter((entity) => entity.identifiers.length > 0)
-            .map((entity) => [entity.id, entity.identifiers.map((i) => `${i.scheme}:${i.identifier}`)]),
+            .map((entity) => [
+              entity.id,
+              entity.identifiers.map((i) => `${i.scheme}:${i.identifier}`),
+            ]),
         );
         expect(identifiers).toEqual({
           "european-union": ["wikidata:Q458"],
           "central-asia": ["un-m49:143", "wikidata:Q27275"],
-          turkmenistan: ["iso-3166-1-alpha-2:TM", "iso-3166-1-alpha-3:TKM", "iso-3166-1-numeric:795", "wikidata:Q874"],
-          afghanistan: ["iso-3166-1-alpha-2:AF", "iso-3166-1-alpha-3:AFG", "iso-3166-1-numeric:004", "wikidata:Q889"],
+          turkmenistan: [
+            "iso-3166-1-alpha-2:TM",
+            "iso-3166-1-alpha-3:TKM",
+            "iso-3166-1-numeric:795",
+            "wikidata:Q874",
+          ],
+          afghanistan: [
+            "iso-3166-1-alpha-2:AF",
+            "iso-3166-1-alpha-3:AFG",
+            "iso-3166-1-numeric:004",
+            "wikidata:Q889",
+          ],
           "european-external-action-service": ["wikidata:Q672941"],
         });
       });
@@ -235,7 +285,8 @@ export function describeData(build: Build): void {
 
       it("marks background knowledge as not stated in the article", () => {
         for (const entity of main.article.entities) {
-          if (entity.externalContext !== null) expect(entity.externalContext).toMatch(/^Not stated in the article: /);
+          if (entity.externalContext !== null)
+            expect(entity.externalContext).toMatch(/^Not stated in the article: /);
         }
         expect(main.article.event.countryCodeNote).toMatch(/^Not stated in the article: /);
       });

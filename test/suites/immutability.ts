@@ -42,7 +42,9 @@ export function describeImmutability(build: Build): void {
     });
 
     it("throws on mutation in strict mode", () => {
-      const article = main.article as unknown as Record<string, unknown> & { event: Record<string, unknown> };
+      const article = main.article as unknown as Record<string, unknown> & {
+        event: Record<string, unknown>;
+      };
       expect(() => {
         article.id = "changed";
       }).toThrow(TypeError);
@@ -60,7 +62,9 @@ export function describeImmutability(build: Build): void {
       expect(() => topics.sort()).toThrow(TypeError);
       expect(() => topics.push("extra")).toThrow(TypeError);
       expect(() => (main.getParticipants() as unknown as unknown[]).reverse()).toThrow(TypeError);
-      expect(() => (main.getMentions("migration") as unknown as unknown[]).pop()).toThrow(TypeError);
+      expect(() => (main.getMentions("migration") as unknown as unknown[]).pop()).toThrow(
+        TypeError,
+      );
       expect(main.getTopics().map((topic) => topic.id)[0]).toBe("radicalisation");
       expect(main.getTopics()).toHaveLength(10);
     });

@@ -50,10 +50,14 @@ export function describeJsonLd(build: Build): void {
       expect(event.startDate).toBe("2016-05-18");
       expect(event.location).toMatchObject({
         "@type": "Place",
-        name: [{ "@value": "Брюссель", "@language": "ru" }, { "@value": "Brussels", "@language": "en" }],
+        name: [
+          { "@value": "Брюссель", "@language": "ru" },
+          { "@value": "Brussels", "@language": "en" },
+        ],
         address: { "@type": "PostalAddress", addressCountry: "BE" },
       });
-      expect(event.attendee.map((role: any) => [role.roleName, role.attendee["@type"]])).toEqual([ // eslint-disable-line @typescript-eslint/no-explicit-any
+      expect(event.attendee.map((role: any) => [role.roleName, role.attendee["@type"]])).toEqual([
+        // eslint-disable-line @typescript-eslint/no-explicit-any
         ["side", "Organization"],
         ["side", "Thing"],
         ["delegation", "Country"],
@@ -72,10 +76,15 @@ export function describeJsonLd(build: Build): void {
       const { article } = main;
       const known = new Set([
         ...strings(article),
-        ...["ru", "en"].map((language) => article.paragraphs.map((p) => p[language as "ru" | "en"]).join("\n\n")),
-        ...article.entities.flatMap((e) => e.identifiers.map((i) => `https://www.wikidata.org/wiki/${i.identifier}`)),
+        ...["ru", "en"].map((language) =>
+          article.paragraphs.map((p) => p[language as "ru" | "en"]).join("\n\n"),
+        ),
+        ...article.entities.flatMap((e) =>
+          e.identifiers.map((i) => `https://www.wikidata.org/wiki/${i.identifier}`),
+        ),
       ]);
-      const vocabulary = /^(https:\/\/schema\.org|NewsArticle|Event|EventSeries|Place|PostalAddress|Organization|Country|Person|City|Thing|Role|PropertyValue)$/;
+      const vocabulary =
+        /^(https:\/\/schema\.org|NewsArticle|Event|EventSeries|Place|PostalAddress|Organization|Country|Person|City|Thing|Role|PropertyValue)$/;
       for (const value of strings(main.toJsonLd())) {
         expect(known.has(value) || vocabulary.test(value), value).toBe(true);
       }
@@ -84,21 +93,29 @@ export function describeJsonLd(build: Build): void {
     it("survives a JSON round trip and is deeply frozen", () => {
       const document = main.toJsonLd();
       expect(JSON.parse(JSON.stringify(document))).toEqual(document);
-      for (const { value, path } of reachable(document)) expect(Object.isFrozen(value), path).toBe(true);
+      for (const { value, path } of reachable(document))
+        expect(Object.isFrozen(value), path).toBe(true);
     });
 
     it("describes another valid article from its own data", () => {
       const copy = structuredClone(main.article) as unknown as { event: { date: string } };
       copy.event.date = "2017-06-01";
-      expect((main.toJsonLd(schema.parseArticle(copy))["about"] as { startDate: string }).startDate).toBe("2017-06-01");
+      expect(
+        (main.toJsonLd(schema.parseArticle(copy))["about"] as { startDate: string }).startDate,
+      ).toBe("2017-06-01");
     });
 
     it("leaves out what another article does not have: sameAs without Wikidata ids, an unknown English page", () => {
-      type Draft = { source: { englishVersionUrl: string | null }; entities: { identifiers: { scheme: string }[] }[] };
+      type Draft = {
+        source: { englishVersionUrl: string | null };
+        entities: { identifiers: { scheme: string }[] }[];
+      };
       const copy = structuredClone(main.article) as unknown as Draft;
       copy.source.englishVersionUrl = null;
       const turkmenistan = copy.entities[3]!;
-      turkmenistan.identifiers = turkmenistan.identifiers.filter((identifier) => identifier.scheme !== "wikidata");
+      turkmenistan.identifiers = turkmenistan.identifiers.filter(
+        (identifier) => identifier.scheme !== "wikidata",
+      );
       const document = main.toJsonLd(schema.parseArticle(copy)) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
       expect(document["workTranslation"].map((t: { url?: string }) => t.url)).toEqual([undefined]);
       expect(document["mentions"][3].identifier).toHaveLength(3);
@@ -106,7 +123,9 @@ export function describeJsonLd(build: Build): void {
     });
 
     it("rejects something that is not an article", () => {
-      expect(() => main.toJsonLd(null as never)).toThrow(/^toJsonLd: article must be an article object/);
+      expect(() => main.toJsonLd(null as never)).toThrow(
+        /^toJsonLd: article must be an article object/,
+      );
       expect(() => main.toJsonLd("article" as never)).toThrow(TypeError);
     });
   });

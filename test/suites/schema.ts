@@ -13,30 +13,122 @@ interface Corruption {
 }
 
 const corruptions: Corruption[] = [
-  { name: "an altered quote", corrupt: (d) => (d.entities[0].mentions[0].quote = "ЕЭС"), path: ["entities", 0, "mentions", 0, "quote"] },
-  { name: "a shifted offset", corrupt: (d) => (d.topics[2].mentions[1].start += 1), path: ["topics", 2, "mentions", 1, "quote"] },
-  { name: "an end past the text", corrupt: (d) => (d.entities[1].mentions[0].end = 10_000), path: ["entities", 1, "mentions", 0, "end"] },
-  { name: "end before start", corrupt: (d) => (d.event.evidence.date[0].end = 0), path: ["event", "evidence", "date", 0, "end"] },
-  { name: "an unknown block id", corrupt: (d) => (d.agreements[0].mentions[0].paragraphId = "p9"), path: ["agreements", 0, "mentions", 0, "paragraphId"] },
-  { name: "a duplicate id", corrupt: (d) => (d.topics[1].id = d.topics[0].id), path: ["topics", 1, "id"] },
-  { name: "an id shared across collections", corrupt: (d) => (d.topics[0].id = "brussels"), path: ["topics", 0, "id"] },
-  { name: "a dangling participant reference", corrupt: (d) => (d.participants[0].entityId = "kazakhstan"), path: ["participants", 0, "entityId"] },
-  { name: "a dangling topic reference", corrupt: (d) => (d.agreements[1].topicIds[0] = "weather"), path: ["agreements", 1, "topicIds", 0] },
-  { name: "a framework that is a state", corrupt: (d) => (d.agreements[1].frameworkIds[0] = "turkmenistan"), path: ["agreements", 1, "frameworkIds", 0] },
-  { name: "a chair who is not a person", corrupt: (d) => (d.event.chairId = "brussels"), path: ["event", "chairId"] },
-  { name: "a duplicate reference", corrupt: (d) => d.agreements[2].topicIds.push("migration"), path: ["agreements", 2, "topicIds", 1] },
-  { name: "an unknown key", corrupt: (d) => (d.entities[3].population = 6_000_000), path: ["entities", 3] },
-  { name: "an unknown role", corrupt: (d) => (d.participants[4].role = "host"), path: ["participants", 4, "role"] },
+  {
+    name: "an altered quote",
+    corrupt: (d) => (d.entities[0].mentions[0].quote = "ЕЭС"),
+    path: ["entities", 0, "mentions", 0, "quote"],
+  },
+  {
+    name: "a shifted offset",
+    corrupt: (d) => (d.topics[2].mentions[1].start += 1),
+    path: ["topics", 2, "mentions", 1, "quote"],
+  },
+  {
+    name: "an end past the text",
+    corrupt: (d) => (d.entities[1].mentions[0].end = 10_000),
+    path: ["entities", 1, "mentions", 0, "end"],
+  },
+  {
+    name: "end before start",
+    corrupt: (d) => (d.event.evidence.date[0].end = 0),
+    path: ["event", "evidence", "date", 0, "end"],
+  },
+  {
+    name: "an unknown block id",
+    corrupt: (d) => (d.agreements[0].mentions[0].paragraphId = "p9"),
+    path: ["agreements", 0, "mentions", 0, "paragraphId"],
+  },
+  {
+    name: "a duplicate id",
+    corrupt: (d) => (d.topics[1].id = d.topics[0].id),
+    path: ["topics", 1, "id"],
+  },
+  {
+    name: "an id shared across collections",
+    corrupt: (d) => (d.topics[0].id = "brussels"),
+    path: ["topics", 0, "id"],
+  },
+  {
+    name: "a dangling participant reference",
+    corrupt: (d) => (d.participants[0].entityId = "kazakhstan"),
+    path: ["participants", 0, "entityId"],
+  },
+  {
+    name: "a dangling topic reference",
+    corrupt: (d) => (d.agreements[1].topicIds[0] = "weather"),
+    path: ["agreements", 1, "topicIds", 0],
+  },
+  {
+    name: "a framework that is a state",
+    corrupt: (d) => (d.agreements[1].frameworkIds[0] = "turkmenistan"),
+    path: ["agreements", 1, "frameworkIds", 0],
+  },
+  {
+    name: "a chair who is not a person",
+    corrupt: (d) => (d.event.chairId = "brussels"),
+    path: ["event", "chairId"],
+  },
+  {
+    name: "a duplicate reference",
+    corrupt: (d) => d.agreements[2].topicIds.push("migration"),
+    path: ["agreements", 2, "topicIds", 1],
+  },
+  {
+    name: "an unknown key",
+    corrupt: (d) => (d.entities[3].population = 6_000_000),
+    path: ["entities", 3],
+  },
+  {
+    name: "an unknown role",
+    corrupt: (d) => (d.participants[4].role = "host"),
+    path: ["participants", 4, "role"],
+  },
   { name: "a missing field", corrupt: (d) => delete d.event.date, path: ["event", "date"] },
-  { name: "an impossible date", corrupt: (d) => (d.event.date = "2016-02-30"), path: ["event", "date"] },
-  { name: "an untrimmed paragraph", corrupt: (d) => (d.paragraphs[4].ru = ` ${d.paragraphs[4].ru}`), path: ["paragraphs", 4, "ru"] },
-  { name: "an id that is not kebab-case", corrupt: (d) => (d.entities[0].id = "EU"), path: ["entities", 0, "id"] },
-  { name: "a malformed identifier", corrupt: (d) => (d.entities[3].identifiers[0].identifier = "tm"), path: ["entities", 3, "identifiers", 0, "identifier"] },
-  { name: "a null date without a note", corrupt: (d) => (d.source.datePublishedNote = null), path: ["source", "datePublishedNote"] },
-  { name: "an overlong id", corrupt: (d) => (d.topics[0].id = "a".repeat(101)), path: ["topics", 0, "id"] },
-  { name: "an overlong text", corrupt: (d) => (d.source.sha256Note = "a".repeat(10_001)), path: ["source", "sha256Note"] },
-  { name: "a URL that is not http(s)", corrupt: (d) => (d.source.url = "javascript:alert(1)"), path: ["source", "url"] },
-  { name: "an entity without mentions", corrupt: (d) => (d.entities[5].mentions = []), path: ["entities", 5, "mentions"] },
+  {
+    name: "an impossible date",
+    corrupt: (d) => (d.event.date = "2016-02-30"),
+    path: ["event", "date"],
+  },
+  {
+    name: "an untrimmed paragraph",
+    corrupt: (d) => (d.paragraphs[4].ru = ` ${d.paragraphs[4].ru}`),
+    path: ["paragraphs", 4, "ru"],
+  },
+  {
+    name: "an id that is not kebab-case",
+    corrupt: (d) => (d.entities[0].id = "EU"),
+    path: ["entities", 0, "id"],
+  },
+  {
+    name: "a malformed identifier",
+    corrupt: (d) => (d.entities[3].identifiers[0].identifier = "tm"),
+    path: ["entities", 3, "identifiers", 0, "identifier"],
+  },
+  {
+    name: "a null date without a note",
+    corrupt: (d) => (d.source.datePublishedNote = null),
+    path: ["source", "datePublishedNote"],
+  },
+  {
+    name: "an overlong id",
+    corrupt: (d) => (d.topics[0].id = "a".repeat(101)),
+    path: ["topics", 0, "id"],
+  },
+  {
+    name: "an overlong text",
+    corrupt: (d) => (d.source.sha256Note = "a".repeat(10_001)),
+    path: ["source", "sha256Note"],
+  },
+  {
+    name: "a URL that is not http(s)",
+    corrupt: (d) => (d.source.url = "javascript:alert(1)"),
+    path: ["source", "url"],
+  },
+  {
+    name: "an entity without mentions",
+    corrupt: (d) => (d.entities[5].mentions = []),
+    path: ["entities", 5, "mentions"],
+  },
 ];
 
 export function describeSchema(build: Build): void {
@@ -57,8 +149,10 @@ export function describeSchema(build: Build): void {
       const input = draft();
       const parsed = schema.parseArticle(input);
       expect(parsed).toEqual(main.article);
-      for (const { value, path } of reachable(parsed)) expect(Object.isFrozen(value), path).toBe(true);
-      for (const { value, path } of reachable(input)) expect(Object.isFrozen(value), path).toBe(false);
+      for (const { value, path } of reachable(parsed))
+        expect(Object.isFrozen(value), path).toBe(true);
+      for (const { value, path } of reachable(input))
+        expect(Object.isFrozen(value), path).toBe(false);
       expect(input).toEqual(main.article);
     });
 
@@ -101,7 +195,9 @@ export function describeSchema(build: Build): void {
       const result = schema.safeParseArticle("article");
       expect(result.success).toBe(false);
       if (!result.success) expect(result.error.issues[0]?.path).toEqual([]);
-      expect(() => schema.parseArticle(null)).toThrow(/^Invalid article \(1 problem\):\n- \(root\): /);
+      expect(() => schema.parseArticle(null)).toThrow(
+        /^Invalid article \(1 problem\):\n- \(root\): /,
+      );
     });
 
     it("exports component schemas that accept the shipped parts", () => {
@@ -113,7 +209,9 @@ export function describeSchema(build: Build): void {
       expect(schema.EventSchema.safeParse(article.event).success).toBe(true);
       expect(schema.SourceSchema.safeParse(article.source).success).toBe(true);
       expect(schema.MentionSchema.safeParse(article.entities[0].mentions[0]).success).toBe(true);
-      expect(schema.MentionSchema.safeParse({ paragraphId: "p1", start: 3, end: 3, quote: "x" }).success).toBe(false);
+      expect(
+        schema.MentionSchema.safeParse({ paragraphId: "p1", start: 3, end: 3, quote: "x" }).success,
+      ).toBe(false);
     });
   });
 }

@@ -1,8 +1,17 @@
 // A Node CommonJS consumer of the packed package: requires every entry and checks real values.
 const assert = require("node:assert/strict");
 const { readFileSync } = require("node:fs");
-const { article, getParticipants, getTopics, toJsonLd, version } = require("eu-central-asia-security-dialogue-2016");
-const { ArticleValidationError, parseArticle } = require("eu-central-asia-security-dialogue-2016/schema");
+const {
+  article,
+  getParticipants,
+  getTopics,
+  toJsonLd,
+  version,
+} = require("eu-central-asia-security-dialogue-2016");
+const {
+  ArticleValidationError,
+  parseArticle,
+} = require("eu-central-asia-security-dialogue-2016/schema");
 const articleJson = require("eu-central-asia-security-dialogue-2016/article.json");
 const jsonSchema = require("eu-central-asia-security-dialogue-2016/article.schema.json");
 const manifest = require("eu-central-asia-security-dialogue-2016/package.json");
@@ -23,6 +32,11 @@ assert.throws(() => parseArticle([]), ArticleValidationError);
 assert.equal(jsonSchema.title, "Article");
 
 const jsonLdPath = require.resolve("eu-central-asia-security-dialogue-2016/article.jsonld");
-assert.deepEqual(JSON.parse(readFileSync(jsonLdPath, "utf8")), JSON.parse(JSON.stringify(toJsonLd())));
+assert.deepEqual(
+  JSON.parse(readFileSync(jsonLdPath, "utf8")),
+  JSON.parse(JSON.stringify(toJsonLd())),
+);
 
-console.log(`node-cjs consumer ok (${getParticipants().length} participants, ${getTopics().length} topics)`);
+console.log(
+  `node-cjs consumer ok (${getParticipants().length} participants, ${getTopics().length} topics)`,
+);

@@ -1,7 +1,13 @@
 // A TypeScript ESM consumer under module nodenext: type-checked against the
 // packed package with several compilers, then compiled and run.
 import assert from "node:assert/strict";
-import { article, getEntity, getParticipants, getTopics, type EntityId } from "eu-central-asia-security-dialogue-2016";
+import {
+  article,
+  getEntity,
+  getParticipants,
+  getTopics,
+  type EntityId,
+} from "eu-central-asia-security-dialogue-2016";
 import { parseArticle, type Article } from "eu-central-asia-security-dialogue-2016/schema";
 import articleJson from "eu-central-asia-security-dialogue-2016/article.json" with { type: "json" };
 
@@ -12,7 +18,9 @@ const chairTitle: "Deputy Secretary General of the European External Action Serv
   getParticipants({ role: "chair" })[0]!.title.en;
 // @ts-expect-error unknown role
 assert.throws(() => getParticipants({ role: "host" }), TypeError);
-const cooperation: readonly string[] = getTopics({ category: "cooperation-area" }).map((topic) => topic.id);
+const cooperation: readonly string[] = getTopics({ category: "cooperation-area" }).map(
+  (topic) => topic.id,
+);
 const kind: "state" = getEntity("turkmenistan").kind;
 const id: EntityId = "afghanistan";
 const parsed: Article = parseArticle(articleJson);
