@@ -42,7 +42,7 @@ function checkTypes(main: typeof source, schema: typeof sourceSchema) {
     expectTypeOf<Chair["id"]>().toEqualTypeOf<"helga-schmid-chair">();
     expectTypeOf<
       Chair["title"]["en"]
-    >().toEqualTypeOf<"Deputy Secretary-General of the European External Action Service">();
+    >().toEqualTypeOf<"Deputy Secretary General of the European External Action Service">();
     type Programme = ReturnType<typeof getEntities<"programme">>[number];
     expectTypeOf<Programme["id"]>().toEqualTypeOf<"bomca" | "cadap">();
     expectTypeOf(getEntity("turkmenistan").kind).toEqualTypeOf<"state">();

@@ -35,7 +35,7 @@ export const articleData = {
     {
       id: "p2",
       ru: "Встреча прошла на уровне заместителей министров иностранных дел под председательством г-жи Хельги Шмид, заместителя Генерального секретаря Европейской службы внешнеполитической деятельности.",
-      en: "The meeting took place at the level of deputy foreign ministers and was chaired by Ms Helga Schmid, Deputy Secretary-General of the European External Action Service.",
+      en: "The meeting took place at the level of deputy foreign ministers and was chaired by Ms Helga Schmid, Deputy Secretary General of the European External Action Service.",
       sourceStart: 553,
       sentences: [{ id: "p2-s1", ru: { start: 0, end: 190 }, en: { start: 0, end: 165 } }],
     },
@@ -270,7 +270,7 @@ export const articleData = {
       },
       identifiers: [],
       externalContext:
-        "Not stated in the article: in May 2016 Helga Schmid was the EEAS Deputy Secretary-General for Political Affairs (a post she had held since 2011).",
+        "Not stated in the article: in May 2016 Helga Schmid was the EEAS Deputy Secretary General for Political Affairs (a post she had held since 2011).",
       mentions: [{ paragraphId: "p2", start: 91, end: 102, quote: "Хельги Шмид" }],
     },
     {
@@ -474,7 +474,7 @@ export const articleData = {
       attendanceNote: null,
       title: {
         ru: "заместитель Генерального секретаря Европейской службы внешнеполитической деятельности",
-        en: "Deputy Secretary-General of the European External Action Service",
+        en: "Deputy Secretary General of the European External Action Service",
       },
       mentions: [
         {

@@ -187,7 +187,7 @@ export function describeData(build: Build): void {
         const chair = main.article.participants.find((p) => p.role === "chair");
         expect(chair?.title).toEqual({
           ru: "заместитель Генерального секретаря Европейской службы внешнеполитической деятельности",
-          en: "Deputy Secretary-General of the European External Action Service",
+          en: "Deputy Secretary General of the European External Action Service",
         });
       });
 

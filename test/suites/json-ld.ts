@@ -65,7 +65,7 @@ export function describeJsonLd(build: Build): void {
         ["chair", "Person"],
       ]);
       expect(event.attendee[4].attendee.jobTitle[1]["@value"]).toBe(
-        "Deputy Secretary-General of the European External Action Service",
+        "Deputy Secretary General of the European External Action Service",
       );
       expect(event.attendee[2].attendee.sameAs).toEqual(["https://www.wikidata.org/wiki/Q874"]);
       expect(event.superEvent).toMatchObject({ "@type": "EventSeries" });

@@ -136,7 +136,7 @@ export function describeRelations(build: Build): void {
       const event = main.toJsonLd()["about"] as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
       const chair = event["attendee"].find((role: any) => role.roleName === "chair").attendee; // eslint-disable-line @typescript-eslint/no-explicit-any
       expect(chair.jobTitle[1]["@value"]).toBe(
-        "Deputy Secretary-General of the European External Action Service",
+        "Deputy Secretary General of the European External Action Service",
       );
       expect(chair.worksFor).toEqual([
         {
