@@ -11,7 +11,7 @@ export const articleData = {
   translation: {
     language: "en",
     origin: "package-authors",
-    note: "Every English text in this package (headline, paragraphs, names, labels, titles, summaries) is the package authors' own translation of the Russian original, not the publisher's. The Russian summaries of agreements are the package authors' paraphrases; their mentions quote the original.",
+    note: "Every English text in this package (headline, paragraphs, names, labels, titles, summaries, notes) is the package authors' own translation of the Russian original, in EU institutional usage, not the publisher's. The English keeps the Russian sentence boundaries, so each Russian sentence has exactly one English sentence. The Russian summaries of agreements are the package authors' paraphrases; their mentions quote the original.",
   },
   headline: {
     id: "headline",
