@@ -85,7 +85,14 @@ export function checkOneOf<Value extends string>(
   return value as Value;
 }
 
-const collections = ["paragraphs", "entities", "participants", "topics", "agreements"] as const;
+const collections = [
+  "paragraphs",
+  "entities",
+  "participants",
+  "topics",
+  "agreements",
+  "relations",
+] as const;
 
 /**
  * Checks that a value looks like an article: an object with a headline and

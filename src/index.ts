@@ -11,22 +11,29 @@ export {
   type Lookup,
   type Narrow,
   type ParticipantFilter,
+  type RelationFilter,
+  type SentenceSpanText,
+  type SentenceText,
   type TopicFilter,
 } from "./queries";
 export { toJsonLd, type JsonValue, type NewsArticleJsonLd } from "./json-ld";
 export { version } from "./version";
 export {
+  attendanceStatuses,
   entityKinds,
   frameworkKinds,
   identifierSchemes,
   languages,
   participantRoles,
+  relationPredicates,
   topicCategories,
+  type AttendanceStatus,
   type EntityKind,
   type FrameworkKind,
   type IdentifierScheme,
   type Language,
   type ParticipantRole,
+  type RelationPredicate,
   type TopicCategory,
 } from "./vocabulary";
 export type { DeepReadonly } from "./deep-readonly";
@@ -42,6 +49,9 @@ export type ParticipantId = IdsOf<ShippedArticle>["participant"];
 export type TopicId = IdsOf<ShippedArticle>["topic"];
 /** Id of an agreement of the shipped article, such as `"deepen-migration-cooperation"`. */
 export type AgreementId = IdsOf<ShippedArticle>["agreement"];
+
+/** Id of a relation of the shipped article, such as `"bomca-belongs-to-european-union"`. */
+export type RelationId = IdsOf<ShippedArticle>["relation"];
 
 type ShippedQueries = ArticleQueries<ShippedArticle>;
 
@@ -68,3 +78,9 @@ export const getMentions: ShippedQueries["getMentions"] = (id) => shipped().getM
 export const getParagraph: ShippedQueries["getParagraph"] = (id) => shipped().getParagraph(id);
 /** The shipped article's whole text in `"ru"` (original) or `"en"` (our translation). */
 export const getText: ShippedQueries["getText"] = (language) => shipped().getText(language);
+/** Relations of the shipped article, optionally by `predicate`, `subjectId` or `objectId`. See {@link ArticleQueries.getRelations}. */
+export const getRelations: ShippedQueries["getRelations"] = (filter) =>
+  shipped().getRelations(filter);
+/** The shipped article's sentences (of one block, or all), aligned in `"ru"` and `"en"`. See {@link ArticleQueries.getSentences}. */
+export const getSentences: ShippedQueries["getSentences"] = (paragraphId) =>
+  shipped().getSentences(paragraphId);

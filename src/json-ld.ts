@@ -39,8 +39,25 @@ function tagged(text: LocalizedText): JsonValue {
   ];
 }
 
-function entityNode(entity: Entity): Node {
+/**
+ * An entity as a schema.org node. A person who `holds-post-in` an
+ * organization gets `worksFor` it (schema.org has no property for the other
+ * predicates that would not claim more than the text says).
+ */
+function entityNode(entity: Entity, article: Article): Node {
   const node: Node = { "@type": schemaOrgTypes[entity.kind], name: tagged(entity.name) };
+  const employers = article.relations
+    .filter(
+      (relation) => relation.predicate === "holds-post-in" && relation.subjectId === entity.id,
+    )
+    .map((relation) => article.entities.find((candidate) => candidate.id === relation.objectId))
+    .filter((employer) => employer !== undefined);
+  if (employers.length > 0) {
+    node["worksFor"] = employers.map((employer) => ({
+      "@type": schemaOrgTypes[employer.kind],
+      name: tagged(employer.name),
+    }));
+  }
   if (entity.identifiers.length > 0) {
     node["identifier"] = entity.identifiers.map((id) => ({
       "@type": "PropertyValue",
@@ -56,8 +73,8 @@ function entityNode(entity: Entity): Node {
 }
 
 /** A participant as a schema.org Role wrapping the attendee (the Role pattern). */
-function attendeeRole(participant: Participant, entity: Entity): Node {
-  const attendee = entityNode(entity);
+function attendeeRole(participant: Participant, entity: Entity, article: Article): Node {
+  const attendee = entityNode(entity, article);
   if (participant.title !== null) attendee["jobTitle"] = tagged(participant.title);
   return { "@type": "Role", roleName: participant.role, name: tagged(participant.name), attendee };
 }
@@ -124,11 +141,11 @@ export function toJsonLd(article: Article = shippedArticle): NewsArticleJsonLd {
         address: { "@type": "PostalAddress", addressCountry: event.countryCode },
       },
       attendee: article.participants.map((participant) =>
-        attendeeRole(participant, entity(participant.entityId)),
+        attendeeRole(participant, entity(participant.entityId), article),
       ),
       superEvent: { "@type": "EventSeries", name: tagged(entity(event.seriesId).name) },
     },
-    mentions: article.entities.map(entityNode),
+    mentions: article.entities.map((item) => entityNode(item, article)),
   };
   deepFreeze<unknown>(document); // typed as unknown: NewsArticleJsonLd is already readonly all the way down
   return document;

@@ -1,13 +1,16 @@
 import { checkArticle, checkFilter, checkOneOf, checkString } from "./arguments";
+import { deepFreeze } from "./deep-freeze";
 import type { Article, Mention } from "./types";
 import {
   entityKinds,
   languages,
   participantRoles,
+  relationPredicates,
   topicCategories,
   type EntityKind,
   type Language,
   type ParticipantRole,
+  type RelationPredicate,
   type TopicCategory,
 } from "./vocabulary";
 
@@ -39,13 +42,15 @@ export type Lookup<T extends { readonly id: string }, Id extends string> =
 /** A block of text: the headline or a paragraph. */
 type BlockOf<A extends Article> = A["headline"] | A["paragraphs"][number];
 
-/** The ids of an article's blocks, entities, participants, topics and agreements. */
+/** The ids of an article's blocks, entities, participants, topics, agreements, relations and event. */
 export type IdsOf<A extends Article> = {
   paragraph: BlockOf<A>["id"];
   entity: A["entities"][number]["id"];
   participant: A["participants"][number]["id"];
   topic: A["topics"][number]["id"];
   agreement: A["agreements"][number]["id"];
+  relation: A["relations"][number]["id"];
+  event: A["event"]["id"];
 };
 
 /** Narrows a participant list by role and by the kind of entity that took part. */
@@ -76,6 +81,41 @@ export interface AgreementFilter<A extends Article = Article> {
   readonly entityId?: IdsOf<A>["entity"] | undefined;
 }
 
+/** Narrows a relation list by predicate, subject and object. */
+export interface RelationFilter<
+  A extends Article = Article,
+  Predicate extends RelationPredicate = RelationPredicate,
+> {
+  /** Keep only relations with this predicate. */
+  readonly predicate?: Predicate | undefined;
+  /** Keep only relations whose subject is this entity. */
+  readonly subjectId?: IdsOf<A>["entity"] | undefined;
+  /** Keep only relations whose object is this entity. */
+  readonly objectId?: IdsOf<A>["entity"] | undefined;
+}
+
+/** A sentence's span in one language, with its text. */
+export interface SentenceSpanText {
+  /** Offset of the sentence's first character in the block's text (UTF-16, inclusive). */
+  readonly start: number;
+  /** Offset just after its last character (exclusive). */
+  readonly end: number;
+  /** The sentence: the block's text from `start` to `end`. */
+  readonly text: string;
+}
+
+/** A sentence as `getSentences` returns it: aligned Russian and English, with their texts. */
+export interface SentenceText {
+  /** The sentence's id, such as `"p1-s2"`. */
+  readonly id: string;
+  /** Id of the block it belongs to: `"headline"` or a paragraph id. */
+  readonly paragraphId: string;
+  /** The Russian original sentence. */
+  readonly ru: SentenceSpanText;
+  /** Our English translation of it. */
+  readonly en: SentenceSpanText;
+}
+
 /**
  * Helpers that read one article. Every array they return is frozen; an
  * unknown id gives `undefined`; a wrong argument from plain JavaScript gives a
@@ -98,10 +138,24 @@ export interface ArticleQueries<A extends Article> {
   getEntity<Id extends IdsOf<A>["entity"] | (string & {})>(
     id: Id,
   ): Lookup<A["entities"][number], Id>;
-  /** Mentions of the entity, participant, topic or agreement with this id, or `undefined`. */
+  /** Mentions of the entity, participant, topic, agreement or relation with this id, or of the event; `undefined` for an unknown id. */
   getMentions(
-    id: IdsOf<A>["entity" | "participant" | "topic" | "agreement"] | (string & {}),
+    id:
+      | IdsOf<A>["entity" | "participant" | "topic" | "agreement" | "relation" | "event"]
+      | (string & {}),
   ): readonly Mention[] | undefined;
+  /** Relations between entities, optionally only those with one predicate, subject or object. */
+  getRelations<Predicate extends RelationPredicate = RelationPredicate>(
+    filter?: RelationFilter<A, Predicate>,
+  ): readonly Narrow<A["relations"][number], "predicate", Predicate>[];
+  /**
+   * The sentences of the block with this id (`"headline"` or a paragraph id),
+   * or of every block in order when no id is given, each with its Russian and
+   * English text; `undefined` for an unknown id.
+   */
+  getSentences(
+    paragraphId?: IdsOf<A>["paragraph"] | (string & {}),
+  ): readonly SentenceText[] | undefined;
   /** The headline (id `"headline"`) or paragraph with this id, or `undefined`. */
   getParagraph<Id extends IdsOf<A>["paragraph"] | (string & {})>(id: Id): Lookup<BlockOf<A>, Id>;
   /** The whole text in one language: the headline, then each paragraph, separated by blank lines. */
@@ -122,13 +176,32 @@ export function forArticle<const A extends Article>(source: A): ArticleQueries<A
     ...source.participants,
     ...source.topics,
     ...source.agreements,
+    ...source.relations,
+    source.event,
   ];
   const ids = {
     paragraph: blocks.map((block) => block.id),
     entity: source.entities.map((entity) => entity.id),
     topic: source.topics.map((topic) => topic.id),
+    relation: source.relations.map((relation) => relation.id),
     withMentions: withMentions.map((item) => item.id),
   };
+  const sentences = deepFreeze(
+    blocks.flatMap((block) =>
+      block.sentences.map((sentence): SentenceText => ({
+        id: sentence.id,
+        paragraphId: block.id,
+        ru: { ...sentence.ru, text: block.ru.slice(sentence.ru.start, sentence.ru.end) },
+        en: { ...sentence.en, text: block.en.slice(sentence.en.start, sentence.en.end) },
+      })),
+    ),
+  );
+  const sentencesOf = new Map(
+    blocks.map((block) => [
+      block.id,
+      Object.freeze(sentences.filter((sentence) => sentence.paragraphId === block.id)),
+    ]),
+  );
   const kindOf = (entityId: string) =>
     source.entities.find((entity) => entity.id === entityId)?.kind;
 
@@ -182,6 +255,26 @@ export function forArticle<const A extends Article>(source: A): ArticleQueries<A
     getMentions(id) {
       checkString("getMentions", "id", id, ids.withMentions);
       return withMentions.find((item) => item.id === id)?.mentions;
+    },
+    getRelations(filter) {
+      const { predicate, subjectId, objectId } = checkFilter("getRelations", filter, {
+        predicate: relationPredicates,
+        subjectId: ids.entity,
+        objectId: ids.entity,
+      });
+      return Object.freeze(
+        source.relations.filter(
+          (relation) =>
+            (predicate === undefined || relation.predicate === predicate) &&
+            (subjectId === undefined || relation.subjectId === subjectId) &&
+            (objectId === undefined || relation.objectId === objectId),
+        ),
+      ) as never;
+    },
+    getSentences(paragraphId) {
+      if (paragraphId === undefined) return sentences;
+      checkString("getSentences", "paragraphId", paragraphId, ids.paragraph);
+      return sentencesOf.get(paragraphId);
     },
     getParagraph(id) {
       checkString("getParagraph", "id", id, ids.paragraph);

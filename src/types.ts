@@ -9,7 +9,10 @@ import type {
   MentionSchema,
   ParagraphSchema,
   ParticipantSchema,
+  RelationSchema,
+  SentenceSchema,
   SourceSchema,
+  SpanSchema,
   TopicSchema,
 } from "./schema/components";
 import type { ArticleShapeSchema } from "./schema/article";
@@ -39,3 +42,9 @@ export type Participant = DeepReadonly<z.output<typeof ParticipantSchema>>;
 export type Topic = DeepReadonly<z.output<typeof TopicSchema>>;
 /** An agreement reached at the meeting. */
 export type Agreement = DeepReadonly<z.output<typeof AgreementSchema>>;
+/** A relation between two entities that the text states, such as a person's post. */
+export type Relation = DeepReadonly<z.output<typeof RelationSchema>>;
+/** A span of a block's text in one language: UTF-16 offsets, end exclusive. */
+export type Span = DeepReadonly<z.output<typeof SpanSchema>>;
+/** A sentence of a block: its id and its spans in the block's `ru` and `en`. */
+export type Sentence = DeepReadonly<z.output<typeof SentenceSchema>>;

@@ -34,13 +34,29 @@ export const participantRoles = Object.freeze([
 
 /**
  * How the article frames a topic: a security challenge discussed (paragraph 3),
- * a policy and security issue the dialogue addressed (paragraph 4), or an area
- * in which cooperation was agreed (paragraph 5).
+ * a political and security issue the Dialogue addressed (paragraph 4), or an
+ * area of cooperation: a topic that at least one agreement covers (paragraph 3's
+ * "во всех упомянутых областях" and paragraph 5).
  */
 export const topicCategories = Object.freeze([
   "security-challenge",
   "policy-and-security-issue",
   "cooperation-area",
+] as const);
+
+/** Whether the article states that a participant attended, or only implies it. */
+export const attendanceStatuses = Object.freeze(["stated", "implied"] as const);
+
+/**
+ * The closed set of relation predicates between two entities, each stated by
+ * the text: a person `holds-post-in` an organization; a programme or mechanism
+ * `belongs-to` an organization (a genitive such as "программ Европейского
+ * Союза"); a dialogue or process `has-party` an entity ("между X и Y").
+ */
+export const relationPredicates = Object.freeze([
+  "holds-post-in",
+  "belongs-to",
+  "has-party",
 ] as const);
 
 /** Schemes of the external identifiers attached to entities. */
@@ -64,3 +80,7 @@ export type ParticipantRole = (typeof participantRoles)[number];
 export type TopicCategory = (typeof topicCategories)[number];
 /** An identifier scheme, such as `"wikidata"`. */
 export type IdentifierScheme = (typeof identifierSchemes)[number];
+/** Whether a participant's attendance is `"stated"` or only `"implied"` by the text. */
+export type AttendanceStatus = (typeof attendanceStatuses)[number];
+/** A relation predicate, such as `"holds-post-in"`. */
+export type RelationPredicate = (typeof relationPredicates)[number];

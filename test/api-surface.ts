@@ -62,13 +62,14 @@ export function printDeclarations(folder: string, extension: ".d.ts" | ".d.cts")
 /** Every id in the data, by collection, with the closed-set values that go with it. */
 export function describeIds(article: {
   id: string;
-  headline: { id: string };
-  paragraphs: readonly { id: string }[];
+  headline: { id: string; sentences: readonly { id: string }[] };
+  paragraphs: readonly { id: string; sentences: readonly { id: string }[] }[];
   event: { id: string };
   entities: readonly { id: string; kind: string }[];
   participants: readonly { id: string; role: string }[];
   topics: readonly { id: string; categories: readonly string[] }[];
   agreements: readonly { id: string }[];
+  relations: readonly { id: string; predicate: string }[];
 }): string[] {
   return [
     `article: ${article.id}`,
@@ -80,5 +81,9 @@ export function describeIds(article: {
     ),
     ...article.topics.map((topic) => `topic: ${topic.id} (${topic.categories.join(", ")})`),
     ...article.agreements.map((agreement) => `agreement: ${agreement.id}`),
+    ...article.relations.map((relation) => `relation: ${relation.id} (${relation.predicate})`),
+    `sentences: ${[article.headline, ...article.paragraphs]
+      .flatMap((block) => block.sentences.map((sentence) => sentence.id))
+      .join(", ")}`,
   ];
 }

@@ -43,6 +43,8 @@ const referencePaths = leaves
       "topicIds",
       "entityIds",
       "frameworkIds",
+      "subjectId",
+      "objectId",
     ].includes(key);
   });
 

@@ -11,38 +11,58 @@ export const articleData = {
   translation: {
     language: "en",
     origin: "package-authors",
-    note: "Every English text in this package (headline, paragraphs, names, labels, titles, summaries) is the package authors' own translation of the Russian original, not the publisher's. The Russian summaries of agreements are the package authors' paraphrases; their mentions quote the original.",
+    note: "Every English text in this package (headline, paragraphs, names, labels, titles, summaries, notes) is the package authors' own translation of the Russian original, in EU institutional usage, not the publisher's. The English keeps the Russian sentence boundaries, so each Russian sentence has exactly one English sentence. The Russian summaries of agreements are the package authors' paraphrases; their mentions quote the original.",
   },
   headline: {
     id: "headline",
     ru: "В Брюсселе проведено очередное заседание Диалога по безопасности «ЕС-Центральная Азия»",
-    en: "Regular meeting of the EU–Central Asia Security Dialogue held in Brussels",
+    en: "Latest meeting of the EU–Central Asia Security Dialogue held in Brussels",
+    sourceStart: 0,
+    sentences: [{ id: "headline-s1", ru: { start: 0, end: 86 }, en: { start: 0, end: 72 } }],
   },
   paragraphs: [
     {
       id: "p1",
       ru: "18 мая 2016 года делегация Туркменистана приняла участие в 3-ем заседании Диалога высокого уровня между Европейским Союзом и странами Центральной Азии по вопросам безопасности, которое состоялось в Брюсселе. Диалог по вопросам безопасности отражает общую заинтересованность Европейского Союза и стран Центральной Азии в укреплении сотрудничества в сфере безопасности. На заседание Диалога также была приглашена делегация Афганистана в качестве специального гостя.",
-      en: "On 18 May 2016, a delegation of Turkmenistan took part in the 3rd meeting of the High-Level Dialogue between the European Union and the countries of Central Asia on security issues, held in Brussels. The Security Dialogue reflects the common interest of the European Union and the countries of Central Asia in strengthening cooperation in the field of security. A delegation of Afghanistan was also invited to the meeting of the Dialogue as a special guest.",
+      en: "On 18 May 2016, a delegation from Turkmenistan took part in the third meeting of the High-Level Security Dialogue between the European Union and the Central Asian countries, held in Brussels. The Security Dialogue reflects the shared interest of the European Union and the Central Asian countries in strengthening security cooperation. A delegation from Afghanistan was also invited to the Dialogue meeting as a special guest.",
+      sourceStart: 88,
+      sentences: [
+        { id: "p1-s1", ru: { start: 0, end: 207 }, en: { start: 0, end: 191 } },
+        { id: "p1-s2", ru: { start: 208, end: 367 }, en: { start: 192, end: 335 } },
+        { id: "p1-s3", ru: { start: 368, end: 463 }, en: { start: 336, end: 426 } },
+      ],
     },
     {
       id: "p2",
       ru: "Встреча прошла на уровне заместителей министров иностранных дел под председательством г-жи Хельги Шмид, заместителя Генерального секретаря Европейской службы внешнеполитической деятельности.",
-      en: "The meeting was held at the level of deputy ministers of foreign affairs and chaired by Ms Helga Schmid, Deputy Secretary General of the European External Action Service.",
+      en: "The meeting took place at the level of deputy foreign ministers and was chaired by Ms Helga Schmid, Deputy Secretary General of the European External Action Service.",
+      sourceStart: 553,
+      sentences: [{ id: "p2-s1", ru: { start: 0, end: 190 }, en: { start: 0, end: 165 } }],
     },
     {
       id: "p3",
       ru: "В ходе заседания, участники встречи обменялись мнениями по ряду ключевых вопросов, имеющих отношение к Европейскому Союзу, Центральной Азии и Афганистану. Также были обсуждены такие вызовы в сфере безопасности, как радикализация, феномен иностранных боевиков, миграция, региональная стабильность и безопасность, борьба с незаконным оборотом наркотиков и контрабандой. Была достигнута договоренность об активизации совместных усилий Европейского Союза и стран Центральной Азии во всех упомянутых областях и поднятие их до уровня регионального сотрудничества между Афганистаном и Центральной Азией.",
-      en: "During the meeting, the participants exchanged views on a number of key issues relating to the European Union, Central Asia and Afghanistan. Security challenges such as radicalisation, the phenomenon of foreign fighters, migration, regional stability and security, and the fight against drug trafficking and smuggling were also discussed. Agreement was reached on stepping up the joint efforts of the European Union and the countries of Central Asia in all the areas mentioned and raising them to the level of regional cooperation between Afghanistan and Central Asia.",
+      en: "In the course of the meeting, the participants exchanged views on a range of key issues of relevance to the European Union, Central Asia and Afghanistan. They also discussed security challenges such as radicalisation, the foreign fighter phenomenon, migration, regional stability and security, and the fight against drug trafficking and smuggling. It was agreed to step up the joint efforts of the European Union and the Central Asian countries in all the areas mentioned and to extend them to regional cooperation between Afghanistan and Central Asia.",
+      sourceStart: 745,
+      sentences: [
+        { id: "p3-s1", ru: { start: 0, end: 154 }, en: { start: 0, end: 153 } },
+        { id: "p3-s2", ru: { start: 155, end: 367 }, en: { start: 154, end: 347 } },
+        { id: "p3-s3", ru: { start: 368, end: 596 }, en: { start: 348, end: 552 } },
+      ],
     },
     {
       id: "p4",
       ru: "Данный Диалог предоставил платформу для обсуждения и решения вопросов политики и безопасности в сфере международного терроризма, экстремизма, химических, биологических, радиологических и ядерных угроз.",
-      en: "This Dialogue provided a platform for discussing and resolving policy and security issues in the field of international terrorism, extremism, and chemical, biological, radiological and nuclear threats.",
+      en: "This Dialogue provided a platform for discussing and addressing political and security issues relating to international terrorism, extremism, and chemical, biological, radiological and nuclear threats.",
+      sourceStart: 1343,
+      sentences: [{ id: "p4-s1", ru: { start: 0, end: 201 }, en: { start: 0, end: 201 } }],
     },
     {
       id: "p5",
       ru: "Была достигнута договоренность о дальнейшем укреплении сотрудничества в области управления границами и борьбы с незаконным оборотом наркотиков в рамках обновленных региональных программ Европейского Союза БОМКА и КАДАП, а также углубление сотрудничества в области миграции посредством активизации участия стран Центральной Азии в изучении опыта в рамках механизма в сфере миграции Европейского Союза и Пражского процесса между Европейским Союзом и третьими странами.",
-      en: "Agreement was reached on further strengthening cooperation in border management and the fight against drug trafficking within the framework of the European Union's updated regional programmes BOMCA and CADAP, as well as on deepening cooperation on migration through more active participation of the Central Asian countries in studying experience within the framework of the European Union's migration mechanism and the Prague Process between the European Union and third countries.",
+      en: "It was agreed to further strengthen cooperation on border management and the fight against drug trafficking under the European Union's renewed regional programmes BOMCA and CADAP, and also to deepen cooperation on migration through more active participation by the Central Asian countries in learning from experience under the migration mechanism of the European Union and the Prague Process between the European Union and third countries.",
+      sourceStart: 1547,
+      sentences: [{ id: "p5-s1", ru: { start: 0, end: 466 }, en: { start: 0, end: 439 } }],
     },
   ],
   source: {
@@ -69,7 +89,7 @@ export const articleData = {
     id: "eu-central-asia-security-dialogue-meeting-3",
     name: {
       ru: "3-е заседание Диалога высокого уровня между Европейским Союзом и странами Центральной Азии по вопросам безопасности",
-      en: "3rd meeting of the EU–Central Asia High-Level Security Dialogue",
+      en: "Third meeting of the High-Level Security Dialogue between the European Union and the Central Asian countries",
     },
     seriesId: "eu-central-asia-security-dialogue",
     ordinal: 3,
@@ -79,9 +99,28 @@ export const articleData = {
     countryCodeNote: "Not stated in the article: Brussels is in Belgium (ISO 3166-1 alpha-2 BE).",
     level: {
       ru: "заместители министров иностранных дел",
-      en: "deputy ministers of foreign affairs",
+      en: "deputy foreign ministers",
     },
     chairId: "helga-schmid",
+    mentions: [
+      {
+        paragraphId: "headline",
+        start: 21,
+        end: 86,
+        quote: "очередное заседание Диалога по безопасности «ЕС-Центральная Азия»",
+      },
+      {
+        paragraphId: "p1",
+        start: 59,
+        end: 175,
+        quote:
+          "3-ем заседании Диалога высокого уровня между Европейским Союзом и странами Центральной Азии по вопросам безопасности",
+      },
+      { paragraphId: "p1", start: 371, end: 388, quote: "заседание Диалога" },
+      { paragraphId: "p2", start: 0, end: 7, quote: "Встреча" },
+      { paragraphId: "p3", start: 7, end: 16, quote: "заседания" },
+      { paragraphId: "p3", start: 28, end: 35, quote: "встречи" },
+    ],
     evidence: {
       name: [
         {
@@ -111,7 +150,7 @@ export const articleData = {
       date: [{ paragraphId: "p1", start: 0, end: 16, quote: "18 мая 2016 года" }],
       location: [
         { paragraphId: "headline", start: 0, end: 10, quote: "В Брюсселе" },
-        { paragraphId: "p1", start: 185, end: 206, quote: "состоялось в Брюсселе" },
+        { paragraphId: "p1", start: 196, end: 206, quote: "в Брюсселе" },
       ],
       level: [
         {
@@ -231,7 +270,7 @@ export const articleData = {
       },
       identifiers: [],
       externalContext:
-        "Not stated in the article: in May 2016 Helga Schmid was the EEAS Deputy Secretary General for Political Affairs.",
+        "Not stated in the article: in May 2016 Helga Schmid was the EEAS Deputy Secretary General for Political Affairs (a post she had held since 2011).",
       mentions: [{ paragraphId: "p2", start: 91, end: 102, quote: "Хельги Шмид" }],
     },
     {
@@ -291,7 +330,7 @@ export const articleData = {
         },
         { paragraphId: "p1", start: 208, end: 239, quote: "Диалог по вопросам безопасности" },
         { paragraphId: "p1", start: 381, end: 388, quote: "Диалога" },
-        { paragraphId: "p4", start: 0, end: 13, quote: "Данный Диалог" },
+        { paragraphId: "p4", start: 7, end: 13, quote: "Диалог" },
       ],
     },
     {
@@ -303,7 +342,7 @@ export const articleData = {
       },
       identifiers: [],
       externalContext:
-        "Not stated in the article: BOMCA is the EU's Border Management Programme in Central Asia (in its 9th phase in 2016).",
+        "Not stated in the article: BOMCA is the EU's Border Management Programme in Central Asia; its ninth phase, current in 2016, was officially launched in Bishkek on 26 November 2015.",
       mentions: [{ paragraphId: "p5", start: 205, end: 210, quote: "БОМКА" }],
     },
     {
@@ -315,7 +354,7 @@ export const articleData = {
       },
       identifiers: [],
       externalContext:
-        "Not stated in the article: CADAP is the EU's Central Asia Drug Action Programme (in its 6th phase in 2016).",
+        "Not stated in the article: CADAP is the EU's Central Asia Drug Action Programme; its sixth phase, current in 2016, started on 1 April 2015 and was officially launched in Bishkek on 26 November 2015.",
       mentions: [{ paragraphId: "p5", start: 213, end: 218, quote: "КАДАП" }],
     },
     {
@@ -323,7 +362,7 @@ export const articleData = {
       kind: "mechanism",
       name: {
         ru: "механизм в сфере миграции Европейского Союза",
-        en: "European Union migration mechanism",
+        en: "migration mechanism of the European Union",
       },
       identifiers: [],
       externalContext: null,
@@ -345,7 +384,7 @@ export const articleData = {
       },
       identifiers: [],
       externalContext:
-        "Not stated in the article: the Prague Process is a European Union migration dialogue.",
+        "Not stated in the article: the Prague Process is not an EU body but an intergovernmental migration dialogue that grew out of the Prague ministerial conference of 28 April 2009, among EU and Schengen states, Eastern Partnership, Western Balkan and Central Asian countries, Russia and Turkey; the International Centre for Migration Policy Development (ICMPD) acts as its secretariat.",
       mentions: [{ paragraphId: "p5", start: 402, end: 420, quote: "Пражского процесса" }],
     },
     {
@@ -369,6 +408,9 @@ export const articleData = {
         ru: "Европейский Союз",
         en: "European Union",
       },
+      attendance: "implied",
+      attendanceNote:
+        "The article names the European Union as one side of the Dialogue and its meeting; it does not say who attended for it, apart from the chair.",
       title: null,
       mentions: [{ paragraphId: "p1", start: 104, end: 122, quote: "Европейским Союзом" }],
     },
@@ -380,6 +422,9 @@ export const articleData = {
         ru: "страны Центральной Азии",
         en: "Central Asian countries",
       },
+      attendance: "implied",
+      attendanceNote:
+        "The article names the Central Asian countries as one side of the Dialogue and its meeting; it does not say which of them attended, apart from Turkmenistan.",
       title: null,
       mentions: [{ paragraphId: "p1", start: 125, end: 150, quote: "странами Центральной Азии" }],
     },
@@ -391,10 +436,10 @@ export const articleData = {
         ru: "делегация Туркменистана",
         en: "Delegation of Turkmenistan",
       },
+      attendance: "stated",
+      attendanceNote: null,
       title: null,
-      mentions: [
-        { paragraphId: "p1", start: 17, end: 56, quote: "делегация Туркменистана приняла участие" },
-      ],
+      mentions: [{ paragraphId: "p1", start: 17, end: 40, quote: "делегация Туркменистана" }],
     },
     {
       id: "afghanistan-delegation",
@@ -404,13 +449,16 @@ export const articleData = {
         ru: "делегация Афганистана",
         en: "Delegation of Afghanistan",
       },
+      attendance: "implied",
+      attendanceNote:
+        'The article says only that the delegation was invited ("была приглашена"); that it attended is implied, not stated.',
       title: null,
       mentions: [
         {
           paragraphId: "p1",
-          start: 400,
+          start: 411,
           end: 462,
-          quote: "приглашена делегация Афганистана в качестве специального гостя",
+          quote: "делегация Афганистана в качестве специального гостя",
         },
       ],
     },
@@ -422,6 +470,8 @@ export const articleData = {
         ru: "Хельга Шмид",
         en: "Helga Schmid",
       },
+      attendance: "stated",
+      attendanceNote: null,
       title: {
         ru: "заместитель Генерального секретаря Европейской службы внешнеполитической деятельности",
         en: "Deputy Secretary General of the European External Action Service",
@@ -444,16 +494,16 @@ export const articleData = {
         ru: "радикализация",
         en: "radicalisation",
       },
-      categories: ["security-challenge"],
+      categories: ["security-challenge", "cooperation-area"],
       mentions: [{ paragraphId: "p3", start: 215, end: 228, quote: "радикализация" }],
     },
     {
       id: "foreign-fighters",
       label: {
         ru: "феномен иностранных боевиков",
-        en: "foreign fighters phenomenon",
+        en: "foreign fighter phenomenon",
       },
-      categories: ["security-challenge"],
+      categories: ["security-challenge", "cooperation-area"],
       mentions: [
         { paragraphId: "p3", start: 230, end: 258, quote: "феномен иностранных боевиков" },
       ],
@@ -468,7 +518,6 @@ export const articleData = {
       mentions: [
         { paragraphId: "p3", start: 260, end: 268, quote: "миграция" },
         { paragraphId: "p5", start: 264, end: 272, quote: "миграции" },
-        { paragraphId: "p5", start: 372, end: 380, quote: "миграции" },
       ],
     },
     {
@@ -477,7 +526,7 @@ export const articleData = {
         ru: "региональная стабильность и безопасность",
         en: "regional stability and security",
       },
-      categories: ["security-challenge"],
+      categories: ["security-challenge", "cooperation-area"],
       mentions: [
         {
           paragraphId: "p3",
@@ -505,7 +554,7 @@ export const articleData = {
         ru: "контрабанда",
         en: "smuggling",
       },
-      categories: ["security-challenge"],
+      categories: ["security-challenge", "cooperation-area"],
       mentions: [{ paragraphId: "p3", start: 354, end: 366, quote: "контрабандой" }],
     },
     {
@@ -557,7 +606,7 @@ export const articleData = {
       id: "step-up-joint-efforts",
       summary: {
         ru: "Активизировать совместные усилия Европейского Союза и стран Центральной Азии во всех упомянутых областях и поднять их до уровня регионального сотрудничества между Афганистаном и Центральной Азией.",
-        en: "Step up the joint efforts of the European Union and the Central Asian countries in all the areas mentioned and raise them to the level of regional cooperation between Afghanistan and Central Asia.",
+        en: "Step up the joint efforts of the European Union and the Central Asian countries in all the areas mentioned and extend them to regional cooperation between Afghanistan and Central Asia.",
       },
       topicIds: [
         "radicalisation",
@@ -568,44 +617,49 @@ export const articleData = {
         "smuggling",
       ],
       entityIds: ["european-union", "central-asian-countries", "afghanistan", "central-asia"],
+      entityIdsNote: null,
       frameworkIds: [],
       mentions: [
         {
           paragraphId: "p3",
-          start: 368,
+          start: 402,
           end: 595,
           quote:
-            "Была достигнута договоренность об активизации совместных усилий Европейского Союза и стран Центральной Азии во всех упомянутых областях и поднятие их до уровня регионального сотрудничества между Афганистаном и Центральной Азией",
+            "активизации совместных усилий Европейского Союза и стран Центральной Азии во всех упомянутых областях и поднятие их до уровня регионального сотрудничества между Афганистаном и Центральной Азией",
         },
       ],
     },
     {
       id: "strengthen-border-and-drug-cooperation",
       summary: {
-        ru: "Продолжить укрепление сотрудничества в области управления границами и борьбы с незаконным оборотом наркотиков в рамках обновлённых региональных программ ЕС БОМКА и КАДАП.",
-        en: "Further strengthen cooperation on border management and countering drug trafficking within the EU's updated regional programmes BOMCA and CADAP.",
+        ru: "Продолжить укрепление сотрудничества в области управления границами и борьбы с незаконным оборотом наркотиков в рамках обновленных региональных программ Европейского Союза БОМКА и КАДАП.",
+        en: "Further strengthen cooperation on border management and the fight against drug trafficking under the European Union's renewed regional programmes BOMCA and CADAP.",
       },
       topicIds: ["border-management", "drug-trafficking"],
-      entityIds: ["european-union"],
+      entityIds: [],
+      entityIdsNote:
+        "The text names no party to this cooperation: the European Union is named only as the owner of the programmes (see the relations).",
       frameworkIds: ["bomca", "cadap"],
       mentions: [
         {
           paragraphId: "p5",
-          start: 0,
+          start: 33,
           end: 218,
           quote:
-            "Была достигнута договоренность о дальнейшем укреплении сотрудничества в области управления границами и борьбы с незаконным оборотом наркотиков в рамках обновленных региональных программ Европейского Союза БОМКА и КАДАП",
+            "дальнейшем укреплении сотрудничества в области управления границами и борьбы с незаконным оборотом наркотиков в рамках обновленных региональных программ Европейского Союза БОМКА и КАДАП",
         },
       ],
     },
     {
       id: "deepen-migration-cooperation",
       summary: {
-        ru: "Углублять сотрудничество в области миграции через более активное участие стран Центральной Азии в изучении опыта в рамках механизма ЕС в сфере миграции и Пражского процесса.",
-        en: "Deepen cooperation on migration through more active participation of the Central Asian countries in studying experience within the EU's migration mechanism and the Prague Process.",
+        ru: "Углубить сотрудничество в области миграции посредством более активного участия стран Центральной Азии в изучении опыта в рамках механизма в сфере миграции Европейского Союза и Пражского процесса.",
+        en: "Deepen cooperation on migration through more active participation by the Central Asian countries in learning from experience under the migration mechanism of the European Union and the Prague Process.",
       },
       topicIds: ["migration"],
-      entityIds: ["central-asian-countries", "european-union", "third-countries"],
+      entityIds: ["central-asian-countries"],
+      entityIdsNote:
+        "The European Union and third countries are named only as the owner of the mechanism and as the Prague Process's participants (see the relations), not as parties to this cooperation.",
       frameworkIds: ["eu-migration-mechanism", "prague-process"],
       mentions: [
         {
@@ -614,6 +668,123 @@ export const articleData = {
           end: 465,
           quote:
             "углубление сотрудничества в области миграции посредством активизации участия стран Центральной Азии в изучении опыта в рамках механизма в сфере миграции Европейского Союза и Пражского процесса между Европейским Союзом и третьими странами",
+        },
+      ],
+    },
+  ],
+  relations: [
+    {
+      id: "helga-schmid-holds-post-in-eeas",
+      subjectId: "helga-schmid",
+      predicate: "holds-post-in",
+      objectId: "european-external-action-service",
+      mentions: [
+        {
+          paragraphId: "p2",
+          start: 91,
+          end: 189,
+          quote:
+            "Хельги Шмид, заместителя Генерального секретаря Европейской службы внешнеполитической деятельности",
+        },
+      ],
+    },
+    {
+      id: "bomca-belongs-to-european-union",
+      subjectId: "bomca",
+      predicate: "belongs-to",
+      objectId: "european-union",
+      mentions: [
+        {
+          paragraphId: "p5",
+          start: 164,
+          end: 218,
+          quote: "региональных программ Европейского Союза БОМКА и КАДАП",
+        },
+      ],
+    },
+    {
+      id: "cadap-belongs-to-european-union",
+      subjectId: "cadap",
+      predicate: "belongs-to",
+      objectId: "european-union",
+      mentions: [
+        {
+          paragraphId: "p5",
+          start: 164,
+          end: 218,
+          quote: "региональных программ Европейского Союза БОМКА и КАДАП",
+        },
+      ],
+    },
+    {
+      id: "eu-migration-mechanism-belongs-to-european-union",
+      subjectId: "eu-migration-mechanism",
+      predicate: "belongs-to",
+      objectId: "european-union",
+      mentions: [
+        {
+          paragraphId: "p5",
+          start: 354,
+          end: 399,
+          quote: "механизма в сфере миграции Европейского Союза",
+        },
+      ],
+    },
+    {
+      id: "prague-process-has-party-european-union",
+      subjectId: "prague-process",
+      predicate: "has-party",
+      objectId: "european-union",
+      mentions: [
+        {
+          paragraphId: "p5",
+          start: 402,
+          end: 465,
+          quote: "Пражского процесса между Европейским Союзом и третьими странами",
+        },
+      ],
+    },
+    {
+      id: "prague-process-has-party-third-countries",
+      subjectId: "prague-process",
+      predicate: "has-party",
+      objectId: "third-countries",
+      mentions: [
+        {
+          paragraphId: "p5",
+          start: 402,
+          end: 465,
+          quote: "Пражского процесса между Европейским Союзом и третьими странами",
+        },
+      ],
+    },
+    {
+      id: "dialogue-has-party-european-union",
+      subjectId: "eu-central-asia-security-dialogue",
+      predicate: "has-party",
+      objectId: "european-union",
+      mentions: [
+        {
+          paragraphId: "p1",
+          start: 74,
+          end: 175,
+          quote:
+            "Диалога высокого уровня между Европейским Союзом и странами Центральной Азии по вопросам безопасности",
+        },
+      ],
+    },
+    {
+      id: "dialogue-has-party-central-asian-countries",
+      subjectId: "eu-central-asia-security-dialogue",
+      predicate: "has-party",
+      objectId: "central-asian-countries",
+      mentions: [
+        {
+          paragraphId: "p1",
+          start: 74,
+          end: 175,
+          quote:
+            "Диалога высокого уровня между Европейским Союзом и странами Центральной Азии по вопросам безопасности",
         },
       ],
     },

@@ -6,6 +6,7 @@ import {
   IdSchema,
   ParagraphSchema,
   ParticipantSchema,
+  RelationSchema,
   SourceSchema,
   TopicSchema,
   TranslationSchema,
@@ -29,6 +30,7 @@ export const ArticleShapeSchema = z
     participants: z.array(ParticipantSchema).describe("Who took part, and in what role."),
     topics: z.array(TopicSchema).describe("Concepts discussed, each listed once."),
     agreements: z.array(AgreementSchema).describe("Agreements reached."),
+    relations: z.array(RelationSchema).describe("Relations between entities that the text states."),
   })
   .describe("A news article as data, every fact grounded in its Russian text.");
 

@@ -1,8 +1,10 @@
 import * as z from "zod";
 import {
+  attendanceStatuses,
   entityKinds,
   identifierSchemes,
   participantRoles,
+  relationPredicates,
   topicCategories,
   type IdentifierScheme,
 } from "../vocabulary";
@@ -68,6 +70,34 @@ const MentionsSchema = z
   .min(1)
   .describe("Every place in the text that states this; at least one.");
 
+/** A span of one language's text of a block: start inclusive, end exclusive, UTF-16 offsets. */
+export const SpanSchema = z
+  .strictObject({
+    start: z
+      .int()
+      .nonnegative()
+      .describe("Offset of the span's first character in the block's text (UTF-16, inclusive)."),
+    end: z.int().positive().describe("Offset just after the span's last character (exclusive)."),
+  })
+  .refine((span) => span.end > span.start, {
+    message: "end must be greater than start",
+    path: ["end"],
+  })
+  .describe("A span of a block's text in one language.");
+
+/** One sentence of a block, with its span in the Russian block and in the English block. */
+export const SentenceSchema = z
+  .strictObject({
+    id: IdSchema.describe(
+      "Stable id: the block's id, `-s` and the sentence's number from 1, such as `p1-s2`.",
+    ),
+    ru: SpanSchema.describe("The sentence's span in the block's `ru` (the original)."),
+    en: SpanSchema.describe("The aligned sentence's span in the block's `en` (our translation)."),
+  })
+  .describe(
+    "A sentence of a block, aligned one to one with its English translation; the spans do not include the whitespace between sentences.",
+  );
+
 /** A block of text (the headline or a paragraph) in both languages. */
 export const ParagraphSchema = z
   .strictObject({
@@ -76,6 +106,18 @@ export const ParagraphSchema = z
       "The Russian original, trimmed of outer whitespace and otherwise exact.",
     ),
     en: TrimmedTextSchema.describe("The package authors' own English translation."),
+    sourceStart: z
+      .int()
+      .nonnegative()
+      .describe(
+        "UTF-16 offset of the block's first character in the source text file, so that a mention's `start` and `end` plus `sourceStart` locate its quote in the original file.",
+      ),
+    sentences: z
+      .array(SentenceSchema)
+      .min(1)
+      .describe(
+        "The block's sentences in order (the headline counts as one); in each language they cover the whole block, separated only by whitespace.",
+      ),
   })
   .describe("A block of the article's text in Russian (original) and English (our translation).");
 
@@ -182,6 +224,14 @@ export const ParticipantSchema = z
     title: LocalizedTextSchema.nullable().describe(
       "Title as stated in the article (for a person), or null.",
     ),
+    attendance: z
+      .enum(attendanceStatuses)
+      .describe(
+        "`stated` when the text says the participant took part or chaired; `implied` when it only implies attendance (for example, invited).",
+      ),
+    attendanceNote: TrimmedTextSchema.nullable().describe(
+      "What the text does and does not say about attendance; required when `attendance` is `implied`, else null.",
+    ),
     mentions: MentionsSchema.describe(
       "Where the text says this participant took part in this role.",
     ),
@@ -196,7 +246,9 @@ export const TopicSchema = z
     categories: z
       .array(z.enum(topicCategories))
       .min(1)
-      .describe("How the article frames the topic; no duplicates."),
+      .describe(
+        "How the article frames the topic, no duplicates: `security-challenge` (listed in paragraph 3), `policy-and-security-issue` (listed in paragraph 4), `cooperation-area` (exactly when an agreement covers it).",
+      ),
     mentions: MentionsSchema.describe("Every place the concept is named."),
   })
   .describe("A topic of the meeting.");
@@ -211,7 +263,12 @@ export const AgreementSchema = z
     topicIds: z.array(IdSchema).describe("Ids of the topics the agreement concerns."),
     entityIds: z
       .array(IdSchema)
-      .describe("Ids of the entities whose cooperation or efforts it concerns."),
+      .describe(
+        "Ids of the agreement's parties: the entities its wording names as acting or cooperating in what was agreed, not those named only as a framework's owner or participant; empty when the wording names none.",
+      ),
+    entityIdsNote: TrimmedTextSchema.nullable().describe(
+      "Why an entity named in the agreement's wording is not a party, or why there are none; null when there is nothing to explain.",
+    ),
     frameworkIds: z
       .array(IdSchema)
       .describe("Ids of the programmes, processes or mechanisms it works within."),
@@ -248,6 +305,26 @@ export const EventSchema = z
     countryCodeNote: TrimmedTextSchema.describe("Where the country code comes from."),
     level: LocalizedTextSchema.describe("At what level the meeting was held."),
     chairId: IdSchema.describe("Id of the person entity who chaired the meeting."),
+    mentions: MentionsSchema.describe(
+      'Every reference to the meeting itself ("заседание", "встреча"), with its dependents.',
+    ),
     evidence: EventEvidenceSchema,
   })
   .describe("The meeting the article reports.");
+
+/** A relation between two entities that the text states, such as a person's post. */
+export const RelationSchema = z
+  .strictObject({
+    id: IdSchema,
+    subjectId: IdSchema.describe("Id of the entity the relation is about."),
+    predicate: z
+      .enum(relationPredicates)
+      .describe(
+        "How subject and object relate: `holds-post-in` (person, organization), `belongs-to` (programme or mechanism, its owner), `has-party` (dialogue or process, a party to it).",
+      ),
+    objectId: IdSchema.describe("Id of the entity the subject is related to."),
+    mentions: MentionsSchema.describe(
+      "Where the text states the relation: the phrase that contains both entities' mentions and the words linking them.",
+    ),
+  })
+  .describe("A relation between two entities, stated by the text.");

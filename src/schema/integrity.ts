@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import { frameworkKinds, type EntityKind } from "../vocabulary";
+import { frameworkKinds, type EntityKind, type RelationPredicate } from "../vocabulary";
 import type { ArticleShape } from "./article";
 
 type Path = (string | number)[];
@@ -9,11 +9,22 @@ interface MentionAt {
   path: Path;
 }
 
+/** The entity kinds each relation predicate accepts as subject and as object (all when absent). */
+const relationKinds: Record<
+  RelationPredicate,
+  { subject: readonly EntityKind[]; object?: readonly EntityKind[] }
+> = {
+  "holds-post-in": { subject: ["person"], object: ["organization"] },
+  "belongs-to": { subject: frameworkKinds, object: ["organization"] },
+  "has-party": { subject: ["dialogue", "process"] },
+};
+
 /**
  * The checks that span more than one field: unique ids, references that
- * resolve to the right kind of entity, and mentions whose quotes equal the
- * text at their offsets. Each problem is reported at the path of the field
- * that is wrong.
+ * resolve to the right kind of entity, mentions whose quotes equal the text
+ * at their offsets, sentences that cover their block, notes that must be
+ * there, and the topic category rule. Each problem is reported at the path of
+ * the field that is wrong.
  */
 export function checkIntegrity(article: ArticleShape, ctx: z.RefinementCtx): void {
   const report = (path: Path, message: string) => ctx.addIssue({ code: "custom", path, message });
@@ -21,6 +32,17 @@ export function checkIntegrity(article: ArticleShape, ctx: z.RefinementCtx): voi
   checkUniqueIds(article, report);
   checkMentions(article, report);
   checkReferences(article, report);
+  checkSentences(article, report);
+  checkCategories(article, report);
+
+  article.participants.forEach((participant, index) => {
+    if (participant.attendance === "implied" && participant.attendanceNote === null) {
+      report(
+        ["participants", index, "attendanceNote"],
+        "a note is required when attendance is implied",
+      );
+    }
+  });
 
   if (article.source.datePublished === null && article.source.datePublishedNote === null) {
     report(["source", "datePublishedNote"], "a note is required when datePublished is null");
@@ -37,10 +59,25 @@ function checkUniqueIds(article: ArticleShape, report: Report): void {
   };
   claim(article.headline.id, ["headline"]);
   claim(article.event.id, ["event"]);
-  const collections = ["paragraphs", "entities", "participants", "topics", "agreements"] as const;
+  const collections = [
+    "paragraphs",
+    "entities",
+    "participants",
+    "topics",
+    "agreements",
+    "relations",
+  ] as const;
   for (const key of collections) {
     article[key].forEach((item, index) => claim(item.id, [key, index]));
   }
+  article.headline.sentences.forEach((sentence, index) =>
+    claim(sentence.id, ["headline", "sentences", index]),
+  );
+  article.paragraphs.forEach((paragraph, p) =>
+    paragraph.sentences.forEach((sentence, index) =>
+      claim(sentence.id, ["paragraphs", p, "sentences", index]),
+    ),
+  );
 }
 
 function checkMentions(article: ArticleShape, report: Report): void {
@@ -72,7 +109,10 @@ function allMentions(article: ArticleShape): MentionAt[] {
       found.push({ mention, path: ["event", "evidence", fact, index] }),
     );
   }
-  const collections = ["entities", "participants", "topics", "agreements"] as const;
+  article.event.mentions.forEach((mention, index) =>
+    found.push({ mention, path: ["event", "mentions", index] }),
+  );
+  const collections = ["entities", "participants", "topics", "agreements", "relations"] as const;
   for (const key of collections) {
     article[key].forEach((item, itemIndex) =>
       item.mentions.forEach((mention, index) =>
@@ -120,5 +160,76 @@ function checkReferences(article: ArticleShape, report: Report): void {
     noDuplicates(agreement.topicIds, at("topicIds"));
     noDuplicates(agreement.entityIds, at("entityIds"));
     noDuplicates(agreement.frameworkIds, at("frameworkIds"));
+  });
+  article.relations.forEach((relation, index) => {
+    const kinds = relationKinds[relation.predicate];
+    entity(relation.subjectId, ["relations", index, "subjectId"], kinds.subject);
+    entity(relation.objectId, ["relations", index, "objectId"], kinds.object);
+    if (relation.subjectId === relation.objectId) {
+      report(["relations", index, "objectId"], "a relation must link two different entities");
+    }
+  });
+}
+
+/**
+ * Each block's sentences are numbered `<block id>-s1`, `-s2`, … and, in each
+ * language, cover the block from its first to its last character, in order,
+ * with only whitespace between them and none at their edges.
+ */
+function checkSentences(article: ArticleShape, report: Report): void {
+  const blocks: [ArticleShape["headline"], Path][] = [
+    [article.headline, ["headline"]],
+    ...article.paragraphs.map((paragraph, index): [ArticleShape["headline"], Path] => [
+      paragraph,
+      ["paragraphs", index],
+    ]),
+  ];
+  for (const [block, blockPath] of blocks) {
+    block.sentences.forEach((sentence, index) => {
+      const expected = `${block.id}-s${index + 1}`;
+      if (sentence.id !== expected) {
+        report([...blockPath, "sentences", index, "id"], `sentence id must be "${expected}"`);
+      }
+    });
+    for (const language of ["ru", "en"] as const) {
+      const text = block[language];
+      let previousEnd = 0;
+      block.sentences.forEach((sentence, index) => {
+        const path = [...blockPath, "sentences", index, language];
+        const { start, end } = sentence[language];
+        const gap = text.slice(previousEnd, start);
+        const span = text.slice(start, end);
+        if (start < previousEnd || (index > 0 ? !/^\s+$/.test(gap) : start !== 0)) {
+          report(
+            [...path, "start"],
+            `sentence must start after the previous one, separated only by whitespace`,
+          );
+        } else if (end > text.length || span !== span.trim()) {
+          report([...path, "end"], `sentence must end inside the block, without outer whitespace`);
+        }
+        previousEnd = end;
+      });
+      if (previousEnd !== text.length) {
+        report(
+          [...blockPath, "sentences", block.sentences.length - 1, language, "end"],
+          `the last sentence must end at the end of the block's ${language} (length ${text.length})`,
+        );
+      }
+    }
+  }
+}
+
+/** A topic is a `cooperation-area` exactly when at least one agreement covers it. */
+function checkCategories(article: ArticleShape, report: Report): void {
+  const covered = new Set(article.agreements.flatMap((agreement) => agreement.topicIds));
+  article.topics.forEach((topic, index) => {
+    if (topic.categories.includes("cooperation-area") !== covered.has(topic.id)) {
+      report(
+        ["topics", index, "categories"],
+        covered.has(topic.id)
+          ? `topic "${topic.id}" is covered by an agreement, so it must be a cooperation-area`
+          : `topic "${topic.id}" is covered by no agreement, so it cannot be a cooperation-area`,
+      );
+    }
   });
 }

@@ -163,7 +163,7 @@ export function describeData(build: Build): void {
           chairId: "helga-schmid",
           level: {
             ru: "заместители министров иностранных дел",
-            en: "deputy ministers of foreign affairs",
+            en: "deputy foreign ministers",
           },
         });
         expect(event.evidence.date.map((m) => m.quote)).toEqual(["18 мая 2016 года"]);
@@ -194,12 +194,12 @@ export function describeData(build: Build): void {
       it("lists each topic once, with the categories the text gives it", () => {
         const categories = Object.fromEntries(main.article.topics.map((t) => [t.id, t.categories]));
         expect(categories).toEqual({
-          radicalisation: ["security-challenge"],
-          "foreign-fighters": ["security-challenge"],
+          radicalisation: ["security-challenge", "cooperation-area"],
+          "foreign-fighters": ["security-challenge", "cooperation-area"],
           migration: ["security-challenge", "cooperation-area"],
-          "regional-stability-and-security": ["security-challenge"],
+          "regional-stability-and-security": ["security-challenge", "cooperation-area"],
           "drug-trafficking": ["security-challenge", "cooperation-area"],
-          smuggling: ["security-challenge"],
+          smuggling: ["security-challenge", "cooperation-area"],
           "international-terrorism": ["policy-and-security-issue"],
           extremism: ["policy-and-security-issue"],
           "cbrn-threats": ["policy-and-security-issue"],

@@ -28,7 +28,15 @@ assert.deepEqual(
 );
 assert.deepEqual(
   getTopics({ category: "cooperation-area" }).map((topic) => topic.label.ru),
-  ["миграция", "незаконный оборот наркотиков", "управление границами"],
+  [
+    "радикализация",
+    "феномен иностранных боевиков",
+    "миграция",
+    "региональная стабильность и безопасность",
+    "незаконный оборот наркотиков",
+    "контрабанда",
+    "управление границами",
+  ],
 );
 assert.deepEqual(parseArticle(articleJson), article);
 assert.throws(() => parseArticle({ ...articleJson, event: null }), ArticleValidationError);

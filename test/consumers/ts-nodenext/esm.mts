@@ -28,7 +28,15 @@ const parsed: Article = parseArticle(articleJson);
 assert.equal(date, "2016-05-18");
 assert.equal(wrongDate, "2016-05-18");
 assert.equal(chairTitle, "Deputy Secretary General of the European External Action Service");
-assert.deepEqual(cooperation, ["migration", "drug-trafficking", "border-management"]);
+assert.deepEqual(cooperation, [
+  "radicalisation",
+  "foreign-fighters",
+  "migration",
+  "regional-stability-and-security",
+  "drug-trafficking",
+  "smuggling",
+  "border-management",
+]);
 assert.equal(kind, "state");
 assert.equal(getEntity(id)?.name.en, "Afghanistan");
 assert.deepEqual(parsed, article);

@@ -1,0 +1,78 @@
+// Our English, checked against the bilingual review of the first edition
+// (issue 10): its calques stay out, the agreed EU terms stay in, and each
+// term is the same in the paragraphs and in the summaries.
+import { describe, expect, it } from "vitest";
+import { article } from "../src/index";
+import { nodes } from "./walk";
+
+/** Every English string in the data: block texts and each `en` field. */
+const english = nodes(article)
+  .filter(({ path, value }) => typeof value === "string" && path.at(-1) === "en")
+  .map(({ value }) => value as string);
+const paragraphs = article.paragraphs.map((paragraph) => paragraph.en).join(" ");
+
+describe("our English", () => {
+  it("has none of the calques the review found", () => {
+    const calques = [
+      /studying experience/,
+      /Agreement was reached/,
+      /raising them to the level/,
+      /resolving policy/,
+      /Regular meeting/,
+      /\b3rd\b/,
+      /common interest/,
+      /cooperation in the field of security/,
+      /\bupdated\b/,
+      /countering/,
+    ];
+    for (const text of english) for (const calque of calques) expect(text).not.toMatch(calque);
+  });
+
+  it("uses the EU terms the review asked for", () => {
+    for (const term of [
+      "Latest meeting",
+      "third meeting",
+      "shared interest",
+      "security cooperation",
+      "renewed regional programmes",
+      "It was agreed to step up",
+      "and to extend them to regional cooperation between Afghanistan and Central Asia",
+      "addressing political and security issues relating to",
+    ]) {
+      expect(`${article.headline.en} ${paragraphs}`).toContain(term);
+    }
+    expect(article.event.ordinal).toBe(3);
+  });
+
+  it("uses the paragraphs' terms in the summaries", () => {
+    for (const agreement of article.agreements) {
+      for (const term of [
+        "the fight against drug trafficking",
+        "renewed",
+        "learning from experience",
+      ]) {
+        if (agreement.summary.en.includes(term.split(" ").at(-1)!))
+          expect(paragraphs).toContain(term);
+      }
+    }
+    const summaries = article.agreements.map((agreement) => agreement.summary);
+    expect(summaries[1]?.en).toContain("the fight against drug trafficking");
+    expect(summaries[2]?.en).toContain("learning from experience");
+  });
+
+  it("writes the Russian summaries in the source's spelling and one aspect", () => {
+    const source = [article.headline, ...article.paragraphs].map((block) => block.ru).join(" ");
+    for (const { summary } of article.agreements) {
+      if (!source.includes("ё")) expect(summary.ru).not.toContain("ё");
+      // Perfective infinitives, like the first: Активизировать, Продолжить, Углубить.
+      expect(summary.ru.split(" ")[0]).toMatch(/^(?:Активизировать|Продолжить|Углубить)$/);
+    }
+  });
+
+  it("has as many sentences in English as in Russian in every block", () => {
+    for (const block of [article.headline, ...article.paragraphs]) {
+      const count = (text: string) => text.split(/(?<=[.!?])\s+/).length;
+      expect(count(block.en), block.id).toBe(count(block.ru));
+    }
+  });
+});
