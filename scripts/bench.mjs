@@ -1,6 +1,6 @@
-// npm run bench: import cost and sizes, printed side by side with a baseline
-// in one run. Not a test: figures vary by machine; the deterministic budgets
-// (no zod in bundles, bundle size vs the data) are asserted in the tests.
+// npm run bench: import cost, sizes and consumer type-check cost, printed side by side with a
+// baseline in one run. Not a test: figures vary by machine; the deterministic budgets
+// (no zod in bundles or in the main entry's types, bundle size vs the data) are asserted in the tests.
 //
 // Import cost: each case is a fresh `node` process, alternated round-robin
 // with a bare `node` start of the same module type, RUNS rounds. Each child
@@ -8,11 +8,12 @@
 // end of its script: less noisy than timing the spawn) and its peak resident
 // memory (maxRSS); the table gives medians.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { consumerBundle, dataFloor, minifiedGzipSize, packageName } from "./sizes.mjs";
+import { consumerSources, typeCheckCost, writeCostConsumer } from "./type-cost.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -111,3 +112,39 @@ for (const name of ["article", "getTopics"]) {
     `| bundle importing only \`${name}\` | ${gzipBytes} | ${(gzipBytes / floor).toFixed(2)}×${zod} |`,
   );
 }
+
+// Type-check cost for a consumer: one project per consumer file, its
+// node_modules linking this package and zod, checked by each compiler
+// TYPE_RUNS times (counts are deterministic; time and memory are medians).
+const TYPE_RUNS = Number(process.env.BENCH_TYPE_RUNS ?? 3);
+const compilers = ["typescript", "typescript-7.0"];
+const consumers = mkdtempSync(join(tmpdir(), "bench-types-"));
+mkdirSync(join(consumers, "node_modules"));
+symlinkSync(root, join(consumers, "node_modules", packageName), "dir");
+symlinkSync(join(root, "node_modules", "zod"), join(consumers, "node_modules", "zod"), "dir");
+console.log(
+  `\nConsumer type-check cost: tsc --extendedDiagnostics, module nodenext, strict, no skipLibCheck, ${TYPE_RUNS} runs, medians\n`,
+);
+console.log(
+  "| TypeScript | consumer file | declaration files | type instantiations | memory (MiB) | check time (s) |",
+);
+console.log("| --- | --- | ---: | ---: | ---: | ---: |");
+for (const folder of compilers) {
+  const label = JSON.parse(
+    readFileSync(join(root, "node_modules", folder, "package.json"), "utf8"),
+  ).version;
+  const tsc = join(root, "node_modules", folder, "bin", "tsc");
+  for (const name of Object.keys(consumerSources)) {
+    const project = writeCostConsumer(consumers, name);
+    const runs = Array.from({ length: TYPE_RUNS }, () => typeCheckCost(tsc, project));
+    const [first] = runs;
+    if (first.errors) throw new Error(`${name} does not type-check:\n${first.errors}`);
+    const zod = first.files.some((file) => file.includes("/node_modules/zod/")) ? " (zod)" : "";
+    const memory = median(runs.map((run) => run.memoryKiB)) / 1024;
+    const check = median(runs.map((run) => run.checkSeconds));
+    console.log(
+      `| ${label} | ${name} | ${first.declarationFiles}${zod} | ${first.instantiations.toLocaleString("en")} | ${memory.toFixed(0)} | ${check.toFixed(2)} |`,
+    );
+  }
+}
+rmSync(consumers, { recursive: true, force: true });

@@ -51,16 +51,18 @@ export function pack(): Packed {
 
 /**
  * Makes a consumer project: the fixtures from test/consumers, the unpacked
- * tarball and a link to the chosen zod. Returns the project's folder.
+ * tarball and a link to the chosen zod (none when `zodFolder` is `null`: zod
+ * is an optional peer). Returns the project's folder.
  */
-export function installConsumer(tarball: string, zodFolder: "zod" | "zod-floor"): string {
+export function installConsumer(tarball: string, zodFolder: "zod" | "zod-floor" | null): string {
   const project = temporaryFolder("consumer");
   cpSync(join(repoRoot, "test/consumers"), project, { recursive: true });
   const modules = join(project, "node_modules");
   mkdirSync(modules);
   execFileSync("tar", ["-xzf", tarball, "-C", modules]);
   renameSync(join(modules, "package"), join(modules, packageName));
-  symlinkSync(join(repoRoot, "node_modules", zodFolder), join(modules, "zod"), "dir");
+  if (zodFolder)
+    symlinkSync(join(repoRoot, "node_modules", zodFolder), join(modules, "zod"), "dir");
   mkdirSync(join(modules, "@types"));
   symlinkSync(join(repoRoot, "node_modules/@types/node"), join(modules, "@types/node"), "dir");
   return project;
