@@ -23,7 +23,7 @@ export interface Packed {
 const temporaryFolders: string[] = [];
 
 /** A new temporary folder, removed by {@link removeTemporaryFolders}. */
-function temporaryFolder(purpose: string): string {
+export function temporaryFolder(purpose: string): string {
   const folder = mkdtempSync(join(tmpdir(), `${packageName}-${purpose}-`));
   temporaryFolders.push(folder);
   return folder;
@@ -34,10 +34,16 @@ export function removeTemporaryFolders(): void {
   for (const folder of temporaryFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
 }
 
-/** Runs `npm pack` into a new temporary folder. */
+/**
+ * Runs `npm pack` into a new temporary folder, from the `dist/` that `npm test`
+ * built: `--ignore-scripts` skips the `prepare` build, which would rebuild
+ * (and briefly delete) `dist/` while other test files read it. The fresh-clone
+ * test checks that a pack with the build gives the same bytes.
+ */
 export function pack(): Packed {
   const destination = temporaryFolder("pack");
-  const output = execFileSync("npm", ["pack", "--json", "--pack-destination", destination], {
+  const args = ["pack", "--json", "--ignore-scripts", "--pack-destination", destination];
+  const output = execFileSync("npm", args, {
     cwd: repoRoot,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
