@@ -42,7 +42,7 @@ function tagged(text: LocalizedText): JsonValue {
 function entityNode(entity: Entity): Node {
   const node: Node = { "@type": schemaOrgTypes[entity.kind], name: tagged(entity.name) };
   if (entity.identifiers.length > 0) {
-    node["identifier"] = entity.identifiers.map((id) => ({
+    node.identifier = entity.identifiers.map((id) => ({
       "@type": "PropertyValue",
       propertyID: id.scheme,
       value: id.identifier,
@@ -50,7 +50,7 @@ function entityNode(entity: Entity): Node {
     const sameAs = entity.identifiers
       .filter((id) => id.scheme === "wikidata")
       .map((id) => `https://www.wikidata.org/wiki/${id.identifier}`);
-    if (sameAs.length > 0) node["sameAs"] = sameAs;
+    if (sameAs.length > 0) node.sameAs = sameAs;
   }
   return node;
 }
@@ -58,7 +58,7 @@ function entityNode(entity: Entity): Node {
 /** A participant as a schema.org Role wrapping the attendee (the Role pattern). */
 function attendeeRole(participant: Participant, entity: Entity): Node {
   const attendee = entityNode(entity);
-  if (participant.title !== null) attendee["jobTitle"] = tagged(participant.title);
+  if (participant.title !== null) attendee.jobTitle = tagged(participant.title);
   return { "@type": "Role", roleName: participant.role, name: tagged(participant.name), attendee };
 }
 
@@ -75,6 +75,7 @@ function attendeeRole(participant: Participant, entity: Entity): Node {
 export function toJsonLd(article: Article = shippedArticle): NewsArticleJsonLd {
   checkArticle("toJsonLd", article);
   const entity = (id: string) =>
+    // type-coverage:ignore-next-line -- a valid article's references resolve (ArticleSchema).
     article.entities.find((candidate) => candidate.id === id) as Entity;
   const { source, event } = article;
   const blocks = (language: Language) =>
