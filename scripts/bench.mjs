@@ -19,14 +19,16 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const root = fileURLToPath(new URL("..", import.meta.url));
 // Each child prints: its elapsed time (performance.now(), from its time origin
 // to the end of its script), the time the import itself took, and maxRSS.
-const script = (load) =>
+const script = (/** @type {string} */ load) =>
   `const t0 = performance.now(); ${load}; const t1 = performance.now();` +
   "process.stdout.write(`${performance.now()} ${t1 - t0} ${process.resourceUsage().maxRSS}`)";
+/** @param {string} [specifier] */
 const esm = (specifier) => [
   "--input-type=module",
   "-e",
   script(specifier ? `await import(${JSON.stringify(specifier)})` : ""),
 ];
+/** @param {string} [specifier] */
 const cjs = (specifier) => ["-e", script(specifier ? `require(${JSON.stringify(specifier)})` : "")];
 
 // The ESM loader has a fixed cost the first time it imports a file; importing
@@ -35,6 +37,7 @@ const scratch = mkdtempSync(join(tmpdir(), "bench-"));
 const emptyModule = join(scratch, "empty.mjs");
 writeFileSync(emptyModule, "");
 
+/** @type {{ name: string, baseline?: string, args: string[] }[]} */
 const cases = [
   { name: "bare node (CJS)", args: cjs() },
   { name: "main entry, require", baseline: "bare node (CJS)", args: cjs(packageName) },
@@ -49,23 +52,34 @@ const cases = [
   { name: "./schema, import", baseline: "bare node (ESM)", args: esm(`${packageName}/schema`) },
 ];
 
-const median = (values) => {
+const median = (/** @type {number[]} */ values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  const at = (/** @type {number} */ index) => sorted[index] ?? Number.NaN;
+  return sorted.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
 };
 
-const signed = (value, digits) => `${value >= 0 ? "+" : ""}${value.toFixed(digits)}`;
+const signed = (/** @type {number} */ value, /** @type {number} */ digits) =>
+  `${value >= 0 ? "+" : ""}${value.toFixed(digits)}`;
 
+/** @typedef {{ ms: number[], importMs: number[], kib: number[] }} Samples */
+/** @type {Map<string, Samples>} */
 const samples = new Map(cases.map((c) => [c.name, { ms: [], importMs: [], kib: [] }]));
+const samplesOf = (/** @type {string} */ name) => {
+  const found = samples.get(name);
+  if (found === undefined) throw new Error(`no samples for ${name}`);
+  return found;
+};
 for (let round = 0; round < RUNS; round++) {
   for (const c of cases) {
     const child = spawnSync(process.execPath, c.args, { cwd: root, encoding: "utf8" });
     if (child.status !== 0) throw new Error(`${c.name} failed: ${child.stderr}`);
-    const [ms, importMs, kib] = child.stdout.split(" ").map(Number);
-    samples.get(c.name).ms.push(ms);
-    samples.get(c.name).importMs.push(importMs);
-    samples.get(c.name).kib.push(kib);
+    const [ms = Number.NaN, importMs = Number.NaN, kib = Number.NaN] = child.stdout
+      .split(" ")
+      .map(Number);
+    samplesOf(c.name).ms.push(ms);
+    samplesOf(c.name).importMs.push(importMs);
+    samplesOf(c.name).kib.push(kib);
   }
 }
 
@@ -77,13 +91,13 @@ console.log(
 );
 console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
 for (const c of cases) {
-  const { ms, importMs, kib } = samples.get(c.name);
+  const { ms, importMs, kib } = samplesOf(c.name);
   const time = median(ms);
   const memory = median(kib) / 1024;
   let timeVs = "baseline";
   let memoryVs = "baseline";
   if (c.baseline) {
-    const base = samples.get(c.baseline);
+    const base = samplesOf(c.baseline);
     const baseTime = median(base.ms);
     const baseMemory = median(base.kib) / 1024;
     timeVs = `${signed((time / baseTime - 1) * 100, 1)}% (${signed(time - baseTime, 1)} ms)`;
@@ -95,7 +109,8 @@ for (const c of cases) {
   );
 }
 
-const dist = (file) => fileURLToPath(new URL(`../dist/${file}`, import.meta.url));
+const dist = (/** @type {string} */ file) =>
+  fileURLToPath(new URL(`../dist/${file}`, import.meta.url));
 const floor = dataFloor(dist("article.json"));
 console.log("\nSizes: minified with esbuild, gzip level 9 (zod not included: it is a peer)\n");
 console.log("| what | min+gzip (bytes) | vs the data's own minified JSON |");

@@ -15,7 +15,7 @@ for (const quote of process.argv.slice(2)) {
     for (let start = text.indexOf(quote); start !== -1; start = text.indexOf(quote, start + 1)) {
       const end = start + quote.length;
       console.log(
-        `{ paragraphId: "${ids[index]}", start: ${start}, end: ${end}, quote: ${JSON.stringify(quote)} },`,
+        `{ paragraphId: "${ids[index] ?? "?"}", start: ${start}, end: ${end}, quote: ${JSON.stringify(quote)} },`,
       );
     }
   });

@@ -11,7 +11,7 @@ export const packageName = "eu-central-asia-security-dialogue-2016";
  * Gzip size (level 9) in bytes.
  * @param {string | Uint8Array} content
  */
-export function gzipSize(content) {
+function gzipSize(content) {
   return gzipSync(content, { level: 9 }).length;
 }
 
@@ -60,8 +60,10 @@ export async function consumerBundle(name, resolveDir) {
     metafile: true,
     logLevel: "silent",
   });
+  const [output] = result.outputFiles;
+  if (output === undefined) throw new Error("esbuild wrote no bundle");
   return {
-    gzipBytes: gzipSize(result.outputFiles[0].contents),
+    gzipBytes: gzipSize(output.contents),
     inputs: Object.keys(result.metafile.inputs),
   };
 }

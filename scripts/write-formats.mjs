@@ -8,6 +8,11 @@ import * as z from "zod";
 import { article, toJsonLd } from "../dist/index.js";
 import { ArticleSchema } from "../dist/schema.js";
 
+/**
+ * @param {string} name file name in dist/
+ * @param {unknown} value
+ * @param {number} [indent]
+ */
 const write = (name, value, indent) => {
   const path = new URL(`../dist/${name}`, import.meta.url);
   writeFileSync(path, `${JSON.stringify(value, null, indent)}\n`);

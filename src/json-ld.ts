@@ -53,13 +53,13 @@ function entityNode(entity: Entity, article: Article): Node {
     .map((relation) => article.entities.find((candidate) => candidate.id === relation.objectId))
     .filter((employer) => employer !== undefined);
   if (employers.length > 0) {
-    node["worksFor"] = employers.map((employer) => ({
+    node.worksFor = employers.map((employer) => ({
       "@type": schemaOrgTypes[employer.kind],
       name: tagged(employer.name),
     }));
   }
   if (entity.identifiers.length > 0) {
-    node["identifier"] = entity.identifiers.map((id) => ({
+    node.identifier = entity.identifiers.map((id) => ({
       "@type": "PropertyValue",
       propertyID: id.scheme,
       value: id.identifier,
@@ -67,7 +67,7 @@ function entityNode(entity: Entity, article: Article): Node {
     const sameAs = entity.identifiers
       .filter((id) => id.scheme === "wikidata")
       .map((id) => `https://www.wikidata.org/wiki/${id.identifier}`);
-    if (sameAs.length > 0) node["sameAs"] = sameAs;
+    if (sameAs.length > 0) node.sameAs = sameAs;
   }
   return node;
 }
@@ -75,7 +75,7 @@ function entityNode(entity: Entity, article: Article): Node {
 /** A participant as a schema.org Role wrapping the attendee (the Role pattern). */
 function attendeeRole(participant: Participant, entity: Entity, article: Article): Node {
   const attendee = entityNode(entity, article);
-  if (participant.title !== null) attendee["jobTitle"] = tagged(participant.title);
+  if (participant.title !== null) attendee.jobTitle = tagged(participant.title);
   return { "@type": "Role", roleName: participant.role, name: tagged(participant.name), attendee };
 }
 
@@ -92,6 +92,7 @@ function attendeeRole(participant: Participant, entity: Entity, article: Article
 export function toJsonLd(article: Article = shippedArticle): NewsArticleJsonLd {
   checkArticle("toJsonLd", article);
   const entity = (id: string) =>
+    // type-coverage:ignore-next-line -- a valid article's references resolve (ArticleSchema).
     article.entities.find((candidate) => candidate.id === id) as Entity;
   const { source, event } = article;
   const blocks = (language: Language) =>

@@ -8,13 +8,14 @@ import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { article, toJsonLd } from "../src/index";
 import { safeParseArticle } from "../src/schema/index";
+import { draftOf, type Draft as DraftOf } from "./draft";
 
 const require = createRequire(import.meta.url);
-const readJson = (file: string) =>
+const readJson = (file: string): unknown =>
   JSON.parse(readFileSync(require.resolve(`${packageName}/${file}`), "utf8"));
 
-type Draft = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-const draft = () => structuredClone(article) as Draft;
+type Draft = DraftOf<typeof article>;
+const draft = () => draftOf(article);
 
 describe("article.json", () => {
   it("equals article, through the package's exports", () => {
@@ -24,9 +25,10 @@ describe("article.json", () => {
 });
 
 describe("article.schema.json", () => {
-  const jsonSchema = readJson("article.schema.json");
+  const jsonSchema = readJson("article.schema.json") as Record<string, unknown>;
   const ajv = new Ajv2020({ allErrors: true, strict: true });
-  addFormats.default(ajv);
+  // Node's ESM import of this CommonJS module gives module.exports; the plugin is its `default`.
+  (addFormats.default as typeof addFormats)(ajv);
   const validate = ajv.compile(jsonSchema);
 
   it("is a draft 2020-12 JSON Schema", () => {
@@ -44,7 +46,8 @@ describe("article.schema.json", () => {
         if (typeof property.description !== "string" || property.description.length === 0)
           undescribed.push(`${path}.${key}`);
       }
-      for (const [key, child] of Object.entries(node)) visit(child, `${path}.${key}`);
+      const children: [string, unknown][] = Object.entries(node);
+      for (const [key, child] of children) visit(child, `${path}.${key}`);
     };
     visit(jsonSchema, "$");
     expect(undescribed).toEqual([]);
@@ -55,15 +58,19 @@ describe("article.schema.json", () => {
   });
 
   const corruptions: [string, (d: Draft) => void, string][] = [
-    ["an unknown key", (d) => (d.entities[0].population = 1), "additionalProperties"],
-    ["a missing field", (d) => delete d.event.date, "required"],
-    ["a wrong type", (d) => (d.event.ordinal = "3"), "type"],
+    [
+      "an unknown key",
+      (d) => Object.assign(d.entities[0], { population: 1 }),
+      "additionalProperties",
+    ],
+    ["a missing field", (d) => Reflect.deleteProperty(d.event, "date"), "required"],
+    ["a wrong type", (d) => Object.assign(d.event, { ordinal: "3" }), "type"],
     ["an impossible date", (d) => (d.event.date = "2016-13-01"), "format"],
     ["an unknown role", (d) => (d.participants[0].role = "host"), "enum"],
     ["a malformed identifier", (d) => (d.entities[3].identifiers[0].identifier = "tm"), "pattern"],
     ["a negative offset", (d) => (d.topics[0].mentions[0].start = -1), "minimum"],
     ["a non-kebab-case id", (d) => (d.topics[0].id = "Topic One"), "pattern"],
-    ["an empty mention list", (d) => (d.topics[0].mentions = []), "minItems"],
+    ["an empty mention list", (d) => Object.assign(d.topics[0], { mentions: [] }), "minItems"],
   ];
   for (const [label, corrupt, keyword] of corruptions) {
     it(`rejects a copy with ${label}`, () => {

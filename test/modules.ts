@@ -27,11 +27,11 @@ export const sourceBuild: Build = {
 export const esmBuild: Build = {
   label: "dist (ESM, by package name)",
   main: () => import("eu-central-asia-security-dialogue-2016") as Promise<MainEntry>,
-  schema: () => import("eu-central-asia-security-dialogue-2016/schema") as Promise<SchemaEntry>,
+  schema: () => import("eu-central-asia-security-dialogue-2016/schema"),
 };
 
 export const cjsBuild: Build = {
   label: "dist (CJS, by package name)",
-  main: async () => require(packageName) as MainEntry,
-  schema: async () => require(`${packageName}/schema`) as SchemaEntry,
+  main: () => Promise.resolve(require(packageName) as MainEntry),
+  schema: () => Promise.resolve(require(`${packageName}/schema`) as SchemaEntry),
 };

@@ -49,9 +49,10 @@ export function pack(): Packed {
     stdio: ["ignore", "pipe", "pipe"],
   });
   const [result] = JSON.parse(output) as { filename: string; files: { path: string }[] }[];
+  if (result === undefined) throw new Error(`npm pack printed no result: ${output}`);
   return {
-    tarball: join(destination, result!.filename),
-    files: result!.files.map((file) => file.path).sort(),
+    tarball: join(destination, result.filename),
+    files: result.files.map((file) => file.path).sort(),
   };
 }
 

@@ -3,11 +3,32 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
+import { packageName } from "../scripts/sizes.mjs";
 import * as source from "../src/index";
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), "utf8");
-const manifest = JSON.parse(read("package.json"));
+const readJson = (path: string): unknown => JSON.parse(read(path));
+
+type Dependencies = Record<string, string>;
+/** The fields of package.json that these tests read. */
+interface Manifest {
+  version: string;
+  dependencies?: Dependencies;
+  peerDependencies: Dependencies;
+  devDependencies: Dependencies;
+  scripts: Record<string, string | undefined>;
+  exports: Record<string, string | Record<string, Record<string, string>>>;
+  sideEffects: boolean;
+}
+/** The fields of package-lock.json that these tests read. */
+interface Lockfile {
+  lockfileVersion: number;
+  packages: Record<string, Omit<Manifest, "scripts" | "exports" | "sideEffects">>;
+}
+
+const manifest = readJson("package.json") as Manifest;
 const require = createRequire(import.meta.url);
+const requireMain = () => require(packageName) as typeof source;
 
 describe("package.json", () => {
   it("has no runtime dependency; zod is a peer", () => {
@@ -18,7 +39,7 @@ describe("package.json", () => {
 
   it("declares as zod's floor the version the consumer tests run against", () => {
     expect(manifest.peerDependencies.zod).toBe(
-      `^${manifest.devDependencies["zod-floor"].replace("npm:zod@", "")}`,
+      `^${manifest.devDependencies["zod-floor"]?.replace("npm:zod@", "") ?? "?"}`,
     );
   });
 
@@ -38,19 +59,23 @@ describe("package.json", () => {
   });
 
   it("is installed from a committed lockfile that matches it", () => {
-    const lockfile = JSON.parse(read("package-lock.json"));
+    const lockfile = readJson("package-lock.json") as Lockfile;
     expect(lockfile.lockfileVersion).toBe(3);
-    expect(lockfile.packages[""].version).toBe(manifest.version);
-    expect(lockfile.packages[""].devDependencies).toEqual(manifest.devDependencies);
-    expect(lockfile.packages[""].peerDependencies).toEqual(manifest.peerDependencies);
-    expect(lockfile.packages[""].dependencies).toBeUndefined();
+    const root = lockfile.packages[""];
+    expect(root?.version).toBe(manifest.version);
+    expect(root?.devDependencies).toEqual(manifest.devDependencies);
+    expect(root?.peerDependencies).toEqual(manifest.peerDependencies);
+    expect(root?.dependencies).toBeUndefined();
     expect(read(".ci/run")).toMatch(/^npm ci( --ignore-scripts)?$/m);
   });
 
   it("exports each entry with nested import and require conditions, types first", () => {
     for (const entry of [".", "./schema"]) {
       for (const condition of ["import", "require"]) {
-        expect(Object.keys(manifest.exports[entry][condition]), `${entry} ${condition}`).toEqual([
+        const conditions = manifest.exports[entry];
+        expect(typeof conditions, entry).toBe("object");
+        if (typeof conditions !== "object") continue;
+        expect(Object.keys(conditions[condition] ?? {}), `${entry} ${condition}`).toEqual([
           "types",
           "default",
         ]);
@@ -71,12 +96,12 @@ describe("the built main entry", () => {
 
   it("exports the version from package.json", () => {
     expect(source.version).toBe(manifest.version);
-    expect(require("eu-central-asia-security-dialogue-2016").version).toBe(manifest.version);
+    expect(requireMain().version).toBe(manifest.version);
   });
 
   it("exports the same names from src, ESM and CJS", async () => {
     const esm = await import("eu-central-asia-security-dialogue-2016");
-    const cjs = require("eu-central-asia-security-dialogue-2016");
+    const cjs = requireMain();
     expect(Object.keys(esm).sort()).toEqual(Object.keys(source).sort());
     expect(Object.keys(cjs).sort()).toEqual(Object.keys(source).sort());
   });

@@ -28,8 +28,11 @@ const bin = (name: string) => join(repoRoot, "node_modules", ".bin", name);
 const typescripts = ["typescript-5.5", "typescript", "typescript-6.0", "typescript-7.0"] as const;
 const zods = { newest: "zod", floor: "zod-floor" } as const;
 const version = (folder: string) =>
-  JSON.parse(readFileSync(join(repoRoot, "node_modules", folder, "package.json"), "utf8"))
-    .version as string;
+  (
+    JSON.parse(readFileSync(join(repoRoot, "node_modules", folder, "package.json"), "utf8")) as {
+      version: string;
+    }
+  ).version;
 
 let packed: Packed;
 beforeAll(() => {
@@ -89,11 +92,11 @@ describe("the tarball", () => {
     } catch (error) {
       output = (error as { stdout: string }).stdout; // attw exits 1 when it finds any problem
     }
-    const problems = JSON.parse(output).analysis.problems as {
-      kind: string;
-      entrypoint: string;
-      resolutionKind: string;
-    }[];
+    const { problems } = (
+      JSON.parse(output) as {
+        analysis: { problems: { kind: string; entrypoint: string; resolutionKind: string }[] };
+      }
+    ).analysis;
     expect(problems.map((p) => `${p.resolutionKind} ${p.entrypoint} ${p.kind}`)).toEqual([]);
   }, 60_000);
 });

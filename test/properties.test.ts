@@ -5,7 +5,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as main from "../src/index";
 import { ArticleValidationError, parseArticle, safeParseArticle } from "../src/schema/index";
-import { nodes, type Path } from "./walk";
+import { draftOf } from "./draft";
+import { nodes, valueAt, type Path } from "./walk";
 
 type Json = Record<string, unknown>;
 
@@ -13,19 +14,15 @@ const all = nodes(main.article);
 const leaves = all.filter(({ value }) => typeof value !== "object" || value === null);
 const strings = leaves.filter(({ value }) => typeof value === "string");
 const objects = all.filter(
-  ({ value }) => typeof value === "object" && value !== null && !Array.isArray(value),
+  (node): node is { path: Path; value: Json } =>
+    typeof node.value === "object" && node.value !== null && !Array.isArray(node.value),
 );
 const fields = objects.flatMap(({ path, value }) =>
-  Object.keys(value as object).map((key) => [...path, key]),
+  Object.keys(value).map((key) => [...path, key]),
 );
-const mentions = objects
-  .filter(({ value }) => "quote" in (value as object))
-  .map(({ path }) => path);
+const mentions = objects.filter(({ value }) => "quote" in value).map(({ path }) => path);
 const idPaths = objects
-  .filter(
-    ({ value }) =>
-      typeof (value as Json)["id"] === "string" && (value as Json)["id"] !== main.article.id,
-  )
+  .filter(({ value }) => typeof value.id === "string" && value.id !== main.article.id)
   .map(({ path }) => [...path, "id"]);
 const referencePaths = leaves
   .map(({ path }) => path)
@@ -48,13 +45,13 @@ const referencePaths = leaves
     ].includes(key);
   });
 
-const draft = (): Json => structuredClone(main.article) as unknown as Json;
-const parentOf = (root: Json, path: Path): Json =>
-  path.slice(0, -1).reduce<any>((node, key) => node[key], root); // eslint-disable-line @typescript-eslint/no-explicit-any
+const draft = (): Json => draftOf(main.article);
+const get = (root: Json, path: Path): unknown => valueAt(root, path);
+const parentOf = (root: Json, path: Path) => get(root, path.slice(0, -1)) as Json;
+const lastKey = (path: Path) => path.at(-1) ?? "";
 const set = (root: Json, path: Path, value: unknown) => {
-  parentOf(root, path)[path.at(-1)!] = value;
+  parentOf(root, path)[lastKey(path)] = value;
 };
-const get = (root: Json, path: Path): unknown => path.reduce<any>((node, key) => node[key], root); // eslint-disable-line @typescript-eslint/no-explicit-any
 const startsWith = (path: readonly (string | number)[], prefix: Path) =>
   prefix.every((key, index) => path[index] === key);
 
@@ -78,7 +75,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.constantFrom(...fields).map((path) => ({
     kind: "field removed",
     apply: (input: Json) => {
-      delete parentOf(input, path)[path.at(-1)!];
+      Reflect.deleteProperty(parentOf(input, path), lastKey(path));
       return path;
     },
   })),
@@ -98,7 +95,8 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     .map(([path, field, delta]) => ({
       kind: "offset shifted",
       apply: (input: Json) => {
-        (get(input, path) as Json)[field] = ((get(input, path) as Json)[field] as number) + delta;
+        const mention = get(input, path) as Json;
+        mention[field] = Number(mention[field]) + delta;
         return path;
       },
     })),
@@ -108,7 +106,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
       kind: "quote altered",
       apply: (input: Json) => {
         const mention = get(input, path) as Json;
-        mention["quote"] = `${mention["quote"] as string}${extra}`;
+        mention.quote = `${String(mention.quote)}${extra}`;
         return [...path, "quote"];
       },
     })),
@@ -257,22 +255,24 @@ describe("prototype pollution", () => {
     const json = JSON.stringify(main.article);
     for (const key of pollutingKeys) {
       for (const at of ["{", '"event":{', '"entities":[{']) {
-        const input = JSON.parse(json.replace(at, `${at}"${key}":{"polluted":true},`));
+        const input: unknown = JSON.parse(json.replace(at, `${at}"${key}":{"polluted":true},`));
         const result = safeParseArticle(input);
         expect(result.success, `${key} at ${at}`).toBe(false);
         if (!result.success) expect(result.error.message).toContain(`Unrecognized key: "${key}"`);
       }
     }
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
-    expect(({} as Json)["polluted"]).toBeUndefined();
+    expect(({} as Json).polluted).toBeUndefined();
   });
 
   it("rejects such keys in helper filters", () => {
-    const filter = JSON.parse('{"__proto__": {"role": "chair"}}');
+    const filter = JSON.parse('{"__proto__": {"role": "chair"}}') as main.ParticipantFilter;
     expect(() => main.getParticipants(filter)).toThrow(
       'getParticipants: unknown filter key "__proto__"; allowed keys: role, kind',
     );
-    expect(() => main.getTopics(JSON.parse('{"constructor": "x"}'))).toThrow(TypeError);
+    expect(() => main.getTopics(JSON.parse('{"constructor": "x"}') as main.TopicFilter)).toThrow(
+      TypeError,
+    );
   });
 });
 
@@ -306,7 +306,7 @@ describe("helpers fed anything from plain JavaScript (1,000 cases each)", () => 
             result = helper(argument);
           } catch (error) {
             expect(error).toBeInstanceOf(TypeError);
-            expect((error as TypeError).message.startsWith(`${name}: `)).toBe(true);
+            expect(error instanceof TypeError && error.message.startsWith(`${name}: `)).toBe(true);
             return;
           }
           expect(

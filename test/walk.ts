@@ -4,7 +4,8 @@ export type Path = (string | number)[];
 /** Every value reachable from `root` (itself included, leaves too), each with its path. */
 export function nodes(root: unknown, path: Path = []): { path: Path; value: unknown }[] {
   if (typeof root !== "object" || root === null) return [{ path, value: root }];
-  const children = Object.entries(root).flatMap(([key, child]) =>
+  const entries: [string, unknown][] = Object.entries(root);
+  const children = entries.flatMap(([key, child]) =>
     nodes(child, [...path, Array.isArray(root) ? Number(key) : key]),
   );
   return [{ path, value: root }, ...children];
@@ -33,4 +34,13 @@ export function allMentions(root: unknown): { mention: FoundMention; path: strin
   return reachable(root)
     .filter(({ value }) => "paragraphId" in value && "quote" in value)
     .map(({ value, path }) => ({ mention: value as FoundMention, path }));
+}
+
+/** The value at `path` under `root` (array indices and `length` included), or `undefined`. */
+export function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>((node, key) => (isRecord(node) ? node[key] : undefined), root);
+}
+
+function isRecord(value: unknown): value is Record<string | number, unknown> {
+  return typeof value === "object" && value !== null;
 }

@@ -1,9 +1,9 @@
 /**
  * The article's data: the single hand-written source of every fact, from
  * which the types, the built entries and the JSON formats all derive.
- * Offsets are UTF-16 code units into the block's `ru`; `npm run locate --
- * "quote"` prints them for a new quote. Tests check every quote against its
- * offsets.
+ * Offsets are UTF-16 code units into the block's `ru`;
+ * `npm run locate -- "quote"` prints them for a new quote. Tests check every
+ * quote against its offsets.
  */
 export const articleData = {
   id: "eu-central-asia-security-dialogue-2016",

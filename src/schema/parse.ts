@@ -26,7 +26,7 @@ export function safeParseArticle(input: unknown): SafeParseArticleResult {
  * Validates `input` against {@link ArticleSchema} and returns it as a deeply
  * frozen `Article`.
  *
- * @throws {ArticleValidationError} listing every problem with its path.
+ * @throws {@link ArticleValidationError} listing every problem with its path.
  */
 export function parseArticle(input: unknown): Article {
   const result = safeParseArticle(input);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Build, MainEntry, SchemaEntry } from "../modules";
-import { reachable } from "../walk";
+import { draftOf } from "../draft";
+import { reachable, valueAt } from "../walk";
 
 /** Every string anywhere in `value`, keys excluded. */
 function strings(value: unknown): string[] {
@@ -33,22 +34,28 @@ export function describeJsonLd(build: Build): void {
     });
 
     it("links the publisher's English version and our own translation", () => {
-      const translations = main.toJsonLd()["workTranslation"] as Record<string, unknown>[];
-      expect(translations.map((t) => [t["inLanguage"], t["url"] ?? null])).toEqual([
+      const translations = main.toJsonLd().workTranslation;
+      expect(valueAt(translations, ["length"])).toBe(2);
+      expect(
+        [0, 1].map((i) => [
+          valueAt(translations, [i, "inLanguage"]),
+          valueAt(translations, [i, "url"]) ?? null,
+        ]),
+      ).toEqual([
         ["en", main.article.source.englishVersionUrl],
         ["en", null],
       ]);
-      expect(translations[1]).toMatchObject({
+      expect(valueAt(translations, [1])).toMatchObject({
         headline: main.article.headline.en,
         description: main.article.translation.note,
       });
     });
 
     it("is about the Event: date, place in BE, attendees with roles, and the series", () => {
-      const event = main.toJsonLd()["about"] as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-      expect(event["@type"]).toBe("Event");
-      expect(event.startDate).toBe("2016-05-18");
-      expect(event.location).toMatchObject({
+      const event = main.toJsonLd().about;
+      expect(valueAt(event, ["@type"])).toBe("Event");
+      expect(valueAt(event, ["startDate"])).toBe("2016-05-18");
+      expect(valueAt(event, ["location"])).toMatchObject({
         "@type": "Place",
         name: [
           { "@value": "Брюссель", "@language": "ru" },
@@ -56,19 +63,26 @@ export function describeJsonLd(build: Build): void {
         ],
         address: { "@type": "PostalAddress", addressCountry: "BE" },
       });
-      expect(event.attendee.map((role: any) => [role.roleName, role.attendee["@type"]])).toEqual([
-        // eslint-disable-line @typescript-eslint/no-explicit-any
+      expect(valueAt(event, ["attendee", "length"])).toBe(5);
+      expect(
+        [0, 1, 2, 3, 4].map((i) => [
+          valueAt(event, ["attendee", i, "roleName"]),
+          valueAt(event, ["attendee", i, "attendee", "@type"]),
+        ]),
+      ).toEqual([
         ["side", "Organization"],
         ["side", "Thing"],
         ["delegation", "Country"],
         ["special-guest", "Country"],
         ["chair", "Person"],
       ]);
-      expect(event.attendee[4].attendee.jobTitle[1]["@value"]).toBe(
+      expect(valueAt(event, ["attendee", 4, "attendee", "jobTitle", 1, "@value"])).toBe(
         "Deputy Secretary General of the European External Action Service",
       );
-      expect(event.attendee[2].attendee.sameAs).toEqual(["https://www.wikidata.org/wiki/Q874"]);
-      expect(event.superEvent).toMatchObject({ "@type": "EventSeries" });
+      expect(valueAt(event, ["attendee", 2, "attendee", "sameAs"])).toEqual([
+        "https://www.wikidata.org/wiki/Q874",
+      ]);
+      expect(valueAt(event, ["superEvent"])).toMatchObject({ "@type": "EventSeries" });
       expect(event).not.toHaveProperty("organizer");
     });
 
@@ -76,8 +90,8 @@ export function describeJsonLd(build: Build): void {
       const { article } = main;
       const known = new Set([
         ...strings(article),
-        ...["ru", "en"].map((language) =>
-          article.paragraphs.map((p) => p[language as "ru" | "en"]).join("\n\n"),
+        ...(["ru", "en"] as const).map((language) =>
+          article.paragraphs.map((p) => p[language]).join("\n\n"),
         ),
         ...article.entities.flatMap((e) =>
           e.identifiers.map((i) => `https://www.wikidata.org/wiki/${i.identifier}`),
@@ -98,28 +112,27 @@ export function describeJsonLd(build: Build): void {
     });
 
     it("describes another valid article from its own data", () => {
-      const copy = structuredClone(main.article) as unknown as { event: { date: string } };
+      const copy = draftOf(main.article);
       copy.event.date = "2017-06-01";
-      expect(
-        (main.toJsonLd(schema.parseArticle(copy))["about"] as { startDate: string }).startDate,
-      ).toBe("2017-06-01");
+      expect(valueAt(main.toJsonLd(schema.parseArticle(copy)), ["about", "startDate"])).toBe(
+        "2017-06-01",
+      );
     });
 
     it("leaves out what another article does not have: sameAs without Wikidata ids, an unknown English page", () => {
-      type Draft = {
-        source: { englishVersionUrl: string | null };
-        entities: { identifiers: { scheme: string }[] }[];
-      };
-      const copy = structuredClone(main.article) as unknown as Draft;
-      copy.source.englishVersionUrl = null;
-      const turkmenistan = copy.entities[3]!;
-      turkmenistan.identifiers = turkmenistan.identifiers.filter(
-        (identifier) => identifier.scheme !== "wikidata",
-      );
-      const document = main.toJsonLd(schema.parseArticle(copy)) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-      expect(document["workTranslation"].map((t: { url?: string }) => t.url)).toEqual([undefined]);
-      expect(document["mentions"][3].identifier).toHaveLength(3);
-      expect(document["mentions"][3]).not.toHaveProperty("sameAs");
+      const copy = draftOf(main.article);
+      Object.assign(copy.source, { englishVersionUrl: null });
+      const turkmenistan = copy.entities[3];
+      Object.assign(turkmenistan, {
+        identifiers: turkmenistan.identifiers.filter(
+          (identifier) => identifier.scheme !== "wikidata",
+        ),
+      });
+      const document = main.toJsonLd(schema.parseArticle(copy));
+      expect(valueAt(document, ["workTranslation", "length"])).toBe(1);
+      expect(valueAt(document, ["workTranslation", 0, "url"])).toBeUndefined();
+      expect(valueAt(document, ["mentions", 3, "identifier"])).toHaveLength(3);
+      expect(valueAt(document, ["mentions", 3])).not.toHaveProperty("sameAs");
     });
 
     it("rejects something that is not an article", () => {

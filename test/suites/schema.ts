@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Build, MainEntry, SchemaEntry } from "../modules";
+import { draftOf, type Draft as DraftOf } from "../draft";
 import { reachable } from "../walk";
 
 /** A mutable deep copy of the shipped article, for corrupting. */
-type Draft = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Draft = DraftOf<MainEntry["article"]>;
 
 /** One way to break the article, and where the schema must point. */
 interface Corruption {
@@ -75,7 +76,7 @@ const corruptions: Corruption[] = [
   },
   {
     name: "an unknown key",
-    corrupt: (d) => (d.entities[3].population = 6_000_000),
+    corrupt: (d) => Object.assign(d.entities[3], { population: 6_000_000 }),
     path: ["entities", 3],
   },
   {
@@ -83,7 +84,11 @@ const corruptions: Corruption[] = [
     corrupt: (d) => (d.participants[4].role = "host"),
     path: ["participants", 4, "role"],
   },
-  { name: "a missing field", corrupt: (d) => delete d.event.date, path: ["event", "date"] },
+  {
+    name: "a missing field",
+    corrupt: (d) => Reflect.deleteProperty(d.event, "date"),
+    path: ["event", "date"],
+  },
   {
     name: "an impossible date",
     corrupt: (d) => (d.event.date = "2016-02-30"),
@@ -106,7 +111,7 @@ const corruptions: Corruption[] = [
   },
   {
     name: "a null date without a note",
-    corrupt: (d) => (d.source.datePublishedNote = null),
+    corrupt: (d) => Object.assign(d.source, { datePublishedNote: null }),
     path: ["source", "datePublishedNote"],
   },
   {
@@ -126,7 +131,7 @@ const corruptions: Corruption[] = [
   },
   {
     name: "an entity without mentions",
-    corrupt: (d) => (d.entities[5].mentions = []),
+    corrupt: (d) => Object.assign(d.entities[5], { mentions: [] }),
     path: ["entities", 5, "mentions"],
   },
 ];
@@ -135,7 +140,7 @@ export function describeSchema(build: Build): void {
   describe(`schema entry (${build.label})`, () => {
     let main: MainEntry;
     let schema: SchemaEntry;
-    const draft = () => structuredClone(main.article) as Draft;
+    const draft = () => draftOf(main.article);
     beforeAll(async () => {
       main = await build.main();
       schema = await build.schema();
