@@ -1,7 +1,8 @@
 // The article's text: each block (headline, paragraphs) in Russian with its
 // marks, our English beside it; sentence by sentence when the data aligns
 // sentences, block by block otherwise.
-import { article, type Paragraph } from "eu-central-asia-security-dialogue-2016";
+import { type Paragraph } from "eu-central-asia-security-dialogue-2016";
+import { data } from "./data";
 import { annotationsIn, type Annotation } from "./annotations";
 import { element } from "./dom";
 import { sentencesOf, type Span } from "./features";
@@ -67,7 +68,7 @@ function renderBlock(block: Paragraph, annotations: readonly Annotation[]): HTML
 
 /** The whole text, headline first. */
 export function renderText(annotations: readonly Annotation[]): HTMLElement {
-  const aligned = [article.headline, ...article.paragraphs].some((b) => sentencesOf(b) !== null);
+  const aligned = [data.headline, ...data.paragraphs].some((b) => sentencesOf(b) !== null);
   return element("section", { class: "text", "aria-labelledby": "text-heading" }, [
     element("h2", { id: "text-heading" }, ["Text"]),
     element("p", { class: "hint" }, [
@@ -78,6 +79,6 @@ export function renderText(annotations: readonly Annotation[]): HTMLElement {
       element("span", {}, ["Russian (original)"]),
       element("span", {}, ["English (our translation)"]),
     ]),
-    ...[article.headline, ...article.paragraphs].map((block) => renderBlock(block, annotations)),
+    ...[data.headline, ...data.paragraphs].map((block) => renderBlock(block, annotations)),
   ]);
 }

@@ -1,15 +1,15 @@
 // The details of the selected item: names in both languages, what the data
 // links it to, identifiers as links, background the article does not state
 // (marked as such), notes, and every mention with its place in the text.
-import { article, type Identifier, type Mention } from "eu-central-asia-security-dialogue-2016";
+import { type Identifier, type Mention } from "eu-central-asia-security-dialogue-2016";
+import { data } from "./data";
 import { element, type Child } from "./dom";
 import { identifierUrl, schemeNames } from "./identifiers";
 import type { Item } from "./items";
 import { categoryNames } from "./labels";
 
-const entityName = (id: string) =>
-  article.entities.find((entity) => entity.id === id)?.name.en ?? id;
-const topicName = (id: string) => article.topics.find((topic) => topic.id === id)?.label.en ?? id;
+const entityName = (id: string) => data.entities.find((entity) => entity.id === id)?.name.en ?? id;
+const topicName = (id: string) => data.topics.find((topic) => topic.id === id)?.label.en ?? id;
 
 /** A term and its description, for the details list. */
 type Fact = readonly [term: string, description: Child | readonly Child[]];

@@ -1,15 +1,16 @@
 // Everything the viewer can select: entities, participants, topics,
 // agreements, the event and (when the data has them) relations, each with the
 // mentions that ground it in the Russian text.
-import {
-  article,
-  type Agreement,
-  type Entity,
-  type Mention,
-  type Participant,
-  type Topic,
+import type {
+  Agreement,
+  Article,
+  Entity,
+  Mention,
+  Participant,
+  Topic,
 } from "eu-central-asia-security-dialogue-2016";
 import { relationsOf, type RelationLike } from "./features";
+import { data } from "./data";
 
 /** The panels, in display order; also each mark's category. */
 export const categories = [
@@ -44,20 +45,20 @@ export interface Item {
     | { readonly category: "topic"; readonly record: Topic }
     | { readonly category: "agreement"; readonly record: Agreement }
     | { readonly category: "relation"; readonly record: RelationLike }
-    | { readonly category: "event"; readonly record: typeof article.event };
+    | { readonly category: "event"; readonly record: Article["event"] };
 }
 
 const entityName = (id: string) => {
-  const entity = article.entities.find((candidate) => candidate.id === id);
+  const entity = data.entities.find((candidate) => candidate.id === id);
   return entity ? entity.name : { en: id, ru: id };
 };
 
 const eventMentions = (): Mention[] =>
-  Object.values(article.event.evidence).flatMap((mentions) => [...mentions]);
+  Object.values(data.event.evidence).flatMap((mentions) => [...mentions]);
 
-/** Every selectable item of the shipped article. */
+/** Every selectable item of the shipped data. */
 export function collectItems(): readonly Item[] {
-  const entities = article.entities.map((record): Item => ({
+  const entities = data.entities.map((record): Item => ({
     key: `entity:${record.id}`,
     category: "entity",
     id: record.id,
@@ -67,17 +68,17 @@ export function collectItems(): readonly Item[] {
     mentions: record.mentions,
     source: { category: "entity", record },
   }));
-  const participants = article.participants.map((record): Item => ({
+  const participants = data.participants.map((record): Item => ({
     key: `participant:${record.id}`,
     category: "participant",
     id: record.id,
     label: record.name,
     tag: record.role,
-    entityKind: article.entities.find((entity) => entity.id === record.entityId)?.kind ?? null,
+    entityKind: data.entities.find((entity) => entity.id === record.entityId)?.kind ?? null,
     mentions: record.mentions,
     source: { category: "participant", record },
   }));
-  const topics = article.topics.map((record): Item => ({
+  const topics = data.topics.map((record): Item => ({
     key: `topic:${record.id}`,
     category: "topic",
     id: record.id,
@@ -87,7 +88,7 @@ export function collectItems(): readonly Item[] {
     mentions: record.mentions,
     source: { category: "topic", record },
   }));
-  const agreements = article.agreements.map((record): Item => ({
+  const agreements = data.agreements.map((record): Item => ({
     key: `agreement:${record.id}`,
     category: "agreement",
     id: record.id,
@@ -97,7 +98,7 @@ export function collectItems(): readonly Item[] {
     mentions: record.mentions,
     source: { category: "agreement", record },
   }));
-  const relations = relationsOf(article).map((record): Item => {
+  const relations = relationsOf(data).map((record): Item => {
     const subject = entityName(record.subjectId);
     const object = entityName(record.objectId);
     const predicate = record.predicate.replaceAll("-", " ");
@@ -116,14 +117,14 @@ export function collectItems(): readonly Item[] {
     };
   });
   const event: Item = {
-    key: `event:${article.event.id}`,
+    key: `event:${data.event.id}`,
     category: "event",
-    id: article.event.id,
-    label: article.event.name,
-    tag: article.event.date,
+    id: data.event.id,
+    label: data.event.name,
+    tag: data.event.date,
     entityKind: null,
     mentions: eventMentions(),
-    source: { category: "event", record: article.event },
+    source: { category: "event", record: data.event },
   };
   return [...entities, ...participants, ...topics, ...agreements, ...relations, event];
 }

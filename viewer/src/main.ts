@@ -1,7 +1,7 @@
 // The annotation viewer: the article's text with every mention marked, panels
 // of what the data states, details of the selected item, legend, provenance.
-import { article } from "eu-central-asia-security-dialogue-2016";
 import { collectAnnotations } from "./annotations";
+import { data } from "./data";
 import { renderText } from "./blocks";
 import { renderDetails } from "./details";
 import { element } from "./dom";
@@ -40,9 +40,9 @@ text.addEventListener("click", (event) => {
 
 document.body.replaceChildren(
   element("header", { class: "page-header" }, [
-    element("h1", {}, [article.headline.en]),
+    element("h1", {}, [data.headline.en]),
     element("p", {}, [
-      `Annotation viewer: the ${article.event.date} press release, with every mention the data gives marked in the Russian original.`,
+      `Annotation viewer: the ${data.event.date} press release, with every mention the data gives marked in the Russian original.`,
     ]),
   ]),
   main,

@@ -1,13 +1,14 @@
 // The provenance footer: where the text comes from, who published it (as
 // inferred), the source file's hash, and whose translation the English is.
-import { article, version } from "eu-central-asia-security-dialogue-2016";
+import { version } from "eu-central-asia-security-dialogue-2016";
+import { data } from "./data";
 import { element } from "./dom";
 
 const link = (url: string) => element("a", { href: url, rel: "noreferrer" }, [url]);
 
 /** The footer. */
 export function renderProvenance(): HTMLElement {
-  const { source, translation } = article;
+  const { source, translation } = data;
   return element("footer", { class: "provenance", "aria-labelledby": "provenance-heading" }, [
     element("h2", { id: "provenance-heading" }, ["Provenance"]),
     element("dl", {}, [
@@ -31,7 +32,10 @@ export function renderProvenance(): HTMLElement {
       element("dt", {}, ["Translation"]),
       element("dd", {}, [translation.note]),
       element("dt", {}, ["Publisher's English page"]),
-      element("dd", {}, [link(source.englishVersionUrl), ` ${source.englishVersionNote}`]),
+      element("dd", {}, [
+        source.englishVersionUrl ? link(source.englishVersionUrl) : "none known",
+        source.englishVersionNote ? ` ${source.englishVersionNote}` : "",
+      ]),
     ]),
     element("p", {}, [
       `Data: eu-central-asia-security-dialogue-2016 ${version}. This page loads nothing from the network.`,
