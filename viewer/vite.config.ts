@@ -10,7 +10,6 @@ const packageName = "eu-central-asia-security-dialogue-2016";
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
   base: "./",
-  logLevel: "warn",
   resolve: {
     alias: { [packageName]: fileURLToPath(new URL("../src/index.ts", import.meta.url)) },
   },
