@@ -142,7 +142,7 @@ describe.skipIf(skip)("in Chromium", () => {
       );
       for (const [i, block] of blocks.entries()) {
         // One English text per row: the whole block, or one per aligned sentence.
-        const sentences = (expected[i] as { sentences?: unknown[] }).sentences;
+        const sentences = (expected[i] as { sentences?: readonly unknown[] }).sentences;
         expect(block.en).toHaveLength(Array.isArray(sentences) ? sentences.length : 1);
         for (const text of block.en) expect(expected[i]!.en).toContain(text!.trim());
       }
