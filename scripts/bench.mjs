@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { consumerBundle, dataFloor, minifiedGzipSize, packageName } from "./sizes.mjs";
 import { consumerSources, typeCheckCost, writeCostConsumer } from "./type-cost.mjs";
+import { esbuildPage, vitePage } from "./browser-bundles.mjs";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -127,6 +128,23 @@ for (const name of ["article", "getTopics"]) {
     `| bundle importing only \`${name}\` | ${gzipBytes} | ${(gzipBytes / floor).toFixed(2)}×${zod} |`,
   );
 }
+// The browser page of the bundle test, bundled for the browser by esbuild and
+// by Vite; its folder is inside the repository so the package resolves by name.
+const pages = mkdtempSync(join(root, ".bench-browser-"));
+for (const [bundler, bundle] of [
+  ["esbuild", esbuildPage],
+  ["Vite", vitePage],
+]) {
+  for (const schema of [false, true]) {
+    const name = `${bundler}-${schema ? "schema" : "main"}`;
+    const { gzipBytes } = await bundle(join(pages, name), join(pages, `${name}-out`), { schema });
+    const what = schema ? "main entry and `./schema`, with zod" : "main entry";
+    console.log(
+      `| browser page bundled by ${bundler}: ${what} | ${gzipBytes} | ${(gzipBytes / floor).toFixed(2)}× |`,
+    );
+  }
+}
+rmSync(pages, { recursive: true, force: true });
 
 // Type-check cost for a consumer: one project per consumer file, its
 // node_modules linking this package and zod, checked by each compiler

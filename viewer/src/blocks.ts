@@ -1,0 +1,84 @@
+// The article's text: each block (headline, paragraphs) in Russian with its
+// marks, our English beside it; sentence by sentence when the data aligns
+// sentences, block by block otherwise.
+import { type Paragraph } from "eu-central-asia-security-dialogue-2016";
+import { data } from "./data";
+import { annotationsIn, type Annotation } from "./annotations";
+import { element } from "./dom";
+import { sentencesOf, type Span } from "./features";
+import { renderMarked } from "./marks";
+
+interface Row {
+  readonly id: string;
+  readonly ru: Span;
+  readonly en: Span;
+}
+
+/**
+ * The block's rows. Each row's Russian stretch runs to the next sentence's
+ * start, so every character of the block (and so every mark) is shown.
+ */
+function rowsOf(block: Paragraph): readonly Row[] {
+  const sentences = sentencesOf(block);
+  if (!sentences) {
+    return [
+      {
+        id: block.id,
+        ru: { start: 0, end: block.ru.length },
+        en: { start: 0, end: block.en.length },
+      },
+    ];
+  }
+  return sentences.map((sentence, i) => ({
+    id: sentence.id,
+    ru: {
+      start: i === 0 ? 0 : sentence.ru.start,
+      end: sentences[i + 1]?.ru.start ?? block.ru.length,
+    },
+    en: sentence.en,
+  }));
+}
+
+/** One block: a labelled group of rows, Russian (marked) beside English. */
+function renderBlock(block: Paragraph, annotations: readonly Annotation[]): HTMLElement {
+  const local = annotationsIn(annotations, block.id);
+  const isHeadline = block.id === "headline";
+  const rows = rowsOf(block).map((row) =>
+    element("div", { class: "row", "data-row": row.id }, [
+      element("span", { class: "row-id", "aria-hidden": "true" }, [row.id]),
+      element("div", { class: "ru", lang: "ru", "data-language": "ru" }, [
+        renderMarked(block.ru, local, row.ru.start, row.ru.end),
+      ]),
+      element("div", { class: "en", lang: "en", "data-language": "en" }, [
+        block.en.slice(row.en.start, row.en.end),
+      ]),
+    ]),
+  );
+  return element(
+    "section",
+    {
+      class: `block${isHeadline ? " block--headline" : ""}`,
+      id: `block-${block.id}`,
+      "aria-label": isHeadline ? "Headline" : `Paragraph ${block.id.slice(1)}`,
+      "data-block": block.id,
+    },
+    rows,
+  );
+}
+
+/** The whole text, headline first. */
+export function renderText(annotations: readonly Annotation[]): HTMLElement {
+  const aligned = [data.headline, ...data.paragraphs].some((b) => sentencesOf(b) !== null);
+  return element("section", { class: "text", "aria-labelledby": "text-heading" }, [
+    element("h2", { id: "text-heading" }, ["Text"]),
+    element("p", { class: "hint" }, [
+      "Russian original (the source of truth) with every mention marked; our English translation beside it, ",
+      aligned ? "aligned sentence by sentence." : "paragraph by paragraph.",
+    ]),
+    element("div", { class: "columns", "aria-hidden": "true" }, [
+      element("span", {}, ["Russian (original)"]),
+      element("span", {}, ["English (our translation)"]),
+    ]),
+    ...[data.headline, ...data.paragraphs].map((block) => renderBlock(block, annotations)),
+  ]);
+}
