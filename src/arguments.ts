@@ -13,6 +13,7 @@ function describe(value: unknown): string {
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
+  // Stryker disable next-line ConditionalExpression: equivalent when false: every primitive's prototype is neither Object.prototype nor null, so the check below rejects it too
   if (typeof value !== "object" || value === null) return false;
   const prototype: unknown = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
@@ -45,6 +46,7 @@ export function checkFilter<Key extends string>(
   for (const key of keys) {
     const value = filter[key];
     if (value === undefined) continue;
+    // Stryker disable next-line ConditionalExpression: equivalent when false: includes() already rejects every non-string
     if (typeof value !== "string" || !allowed[key].includes(value)) {
       throw new TypeError(
         `${functionName}: filter.${key} must be one of: ${allowed[key].join(", ")}; got ${describe(value)}`,
@@ -77,6 +79,7 @@ export function checkOneOf<Value extends string>(
   value: unknown,
   allowed: readonly Value[],
 ): Value {
+  // Stryker disable next-line ConditionalExpression: equivalent when false: includes() already rejects every non-string
   if (typeof value !== "string" || !allowed.includes(value as Value)) {
     throw new TypeError(
       `${functionName}: ${argument} must be one of: ${allowed.join(", ")}; got ${describe(value)}`,
@@ -96,6 +99,7 @@ export function checkArticle(functionName: string, value: unknown): asserts valu
     typeof value === "object" &&
     value !== null &&
     typeof (value as Article).headline === "object" &&
+    (value as Article).headline !== null &&
     collections.every((key) => Array.isArray((value as Article)[key]));
   if (!ok) {
     throw new TypeError(
