@@ -51,6 +51,7 @@ export function checkFilter<Key extends string>(
   for (const key of keys) {
     const value = filter[key];
     if (value === undefined) continue;
+    // Stryker disable next-line ConditionalExpression: equivalent when false: includes() already rejects every non-string
     if (typeof value !== "string" || !allowed[key].includes(value)) {
       throw new TypeError(
         `${functionName}: filter.${key} must be one of: ${allowed[key].join(", ")}; got ${describe(value)}`,
@@ -109,6 +110,7 @@ export function checkArticle(functionName: string, value: unknown): asserts valu
   const ok =
     isRecord(value) &&
     typeof value.headline === "object" &&
+    value.headline !== null &&
     collections.every((key) => Array.isArray(value[key]));
   if (!ok) {
     throw new TypeError(

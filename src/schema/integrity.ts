@@ -57,6 +57,7 @@ function checkUniqueIds(article: ArticleShape, report: Report): void {
     if (seen.has(id)) report([...path, "id"], `duplicate id "${id}"`);
     seen.add(id);
   };
+  // Stryker disable next-line ArrayDeclaration,StringLiteral: equivalent: the headline is claimed first, so its own path is never reported
   claim(article.headline.id, ["headline"]);
   claim(article.event.id, ["event"]);
   const collections = [
