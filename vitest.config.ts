@@ -3,6 +3,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // Vitest's default is one worker on a 2-core machine (CPUs - 1). Most test files wait on
+    // child processes (npm, tsc, browsers, other runtimes), so two at once keep both cores busy.
+    maxWorkers: 2,
     typecheck: {
       enabled: true,
       include: ["test/**/*.test-d.ts"],
