@@ -58,18 +58,44 @@ export function describeJsonLd(build: Build): void {
       });
       expect(event.attendee.map((role: any) => [role.roleName, role.attendee["@type"]])).toEqual([
         // eslint-disable-line @typescript-eslint/no-explicit-any
-        ["side", "Organization"],
-        ["side", "Thing"],
         ["delegation", "Country"],
-        ["special-guest", "Country"],
         ["chair", "Person"],
       ]);
-      expect(event.attendee[4].attendee.jobTitle[1]["@value"]).toBe(
+      expect(event.attendee[1].attendee.jobTitle[1]["@value"]).toBe(
         "Deputy Secretary General of the European External Action Service",
       );
-      expect(event.attendee[2].attendee.sameAs).toEqual(["https://www.wikidata.org/wiki/Q874"]);
+      expect(event.attendee[0].attendee.sameAs).toEqual(["https://www.wikidata.org/wiki/Q874"]);
+      for (const role of event.attendee) expect(role).not.toHaveProperty("description");
       expect(event.superEvent).toMatchObject({ "@type": "EventSeries" });
       expect(event).not.toHaveProperty("organizer");
+    });
+
+    it("claims as attendees only the participants whose attendance is stated; the implied ones are mentions with their note", () => {
+      const document = main.toJsonLd() as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const attendees = document["about"].attendee.map((role: { name: unknown }) => role.name);
+      const byAttendance = (attendance: string) =>
+        main.article.participants.filter((p) => p.attendance === attendance);
+      expect(attendees.map((name: { "@value": string }[]) => name[1]!["@value"])).toEqual(
+        byAttendance("stated").map((p) => p.name.en),
+      );
+      type RoleNode = {
+        "@type": string;
+        roleName: string;
+        description?: string;
+        mentions: { name: { "@value": string }[] };
+      };
+      const roles = (document["mentions"] as RoleNode[]).filter((node) => node["@type"] === "Role");
+      expect(
+        roles.map((role) => [role.roleName, role.mentions.name[1]!["@value"], role.description]),
+      ).toEqual(
+        byAttendance("implied").map((p) => [
+          p.role,
+          main.article.entities.find((e) => e.id === p.entityId)!.name.en,
+          p.attendanceNote,
+        ]),
+      );
+      expect(roles.map((role) => role.roleName)).toEqual(["side", "side", "special-guest"]);
+      expect(JSON.stringify(document["about"])).not.toContain("Afghanistan");
     });
 
     it("takes every value from the article data", () => {
