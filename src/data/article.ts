@@ -60,9 +60,9 @@ export const articleData = {
     {
       id: "p5",
       ru: "Была достигнута договоренность о дальнейшем укреплении сотрудничества в области управления границами и борьбы с незаконным оборотом наркотиков в рамках обновленных региональных программ Европейского Союза БОМКА и КАДАП, а также углубление сотрудничества в области миграции посредством активизации участия стран Центральной Азии в изучении опыта в рамках механизма в сфере миграции Европейского Союза и Пражского процесса между Европейским Союзом и третьими странами.",
-      en: "It was agreed to further strengthen cooperation on border management and the fight against drug trafficking under the European Union's renewed regional programmes BOMCA and CADAP, and also to deepen cooperation on migration through more active participation by the Central Asian countries in learning from experience under the migration mechanism of the European Union and the Prague Process between the European Union and third countries.",
+      en: "It was agreed to further strengthen cooperation on border management and the fight against drug trafficking under the European Union's renewed regional programmes BOMCA and CADAP, as well as to deepen cooperation on migration through more active participation by the Central Asian countries in learning from the experience gained under the European Union's migration mechanism and the Prague Process between the European Union and third countries.",
       sourceStart: 1547,
-      sentences: [{ id: "p5-s1", ru: { start: 0, end: 466 }, en: { start: 0, end: 439 } }],
+      sentences: [{ id: "p5-s1", ru: { start: 0, end: 466 }, en: { start: 0, end: 447 } }],
     },
   ],
   source: {
@@ -362,7 +362,7 @@ export const articleData = {
       kind: "mechanism",
       name: {
         ru: "механизм в сфере миграции Европейского Союза",
-        en: "migration mechanism of the European Union",
+        en: "European Union's migration mechanism",
       },
       identifiers: [],
       externalContext: null,
@@ -654,7 +654,7 @@ export const articleData = {
       id: "deepen-migration-cooperation",
       summary: {
         ru: "Углубить сотрудничество в области миграции посредством более активного участия стран Центральной Азии в изучении опыта в рамках механизма в сфере миграции Европейского Союза и Пражского процесса.",
-        en: "Deepen cooperation on migration through more active participation by the Central Asian countries in learning from experience under the migration mechanism of the European Union and the Prague Process.",
+        en: "Deepen cooperation on migration through more active participation by the Central Asian countries in learning from the experience gained under the European Union's migration mechanism and the Prague Process.",
       },
       topicIds: ["migration"],
       entityIds: ["central-asian-countries"],
