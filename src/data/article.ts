@@ -24,20 +24,20 @@ export const articleData = {
     {
       id: "p1",
       ru: "18 мая 2016 года делегация Туркменистана приняла участие в 3-ем заседании Диалога высокого уровня между Европейским Союзом и странами Центральной Азии по вопросам безопасности, которое состоялось в Брюсселе. Диалог по вопросам безопасности отражает общую заинтересованность Европейского Союза и стран Центральной Азии в укреплении сотрудничества в сфере безопасности. На заседание Диалога также была приглашена делегация Афганистана в качестве специального гостя.",
-      en: "On 18 May 2016, a delegation from Turkmenistan took part in the third meeting of the High-Level Security Dialogue between the European Union and the Central Asian countries, held in Brussels. The Security Dialogue reflects the shared interest of the European Union and the Central Asian countries in strengthening security cooperation. A delegation from Afghanistan was also invited to the Dialogue meeting as a special guest.",
+      en: "On 18 May 2016, a delegation from Turkmenistan took part in the third meeting of the High-Level Security Dialogue between the European Union and the Central Asian countries, held in Brussels. The Security Dialogue reflects the shared interest of the European Union and the Central Asian countries in strengthening security cooperation. A delegation from Afghanistan was also invited to the meeting of the Dialogue as a special guest.",
       sourceStart: 88,
       sentences: [
         { id: "p1-s1", ru: { start: 0, end: 207 }, en: { start: 0, end: 191 } },
         { id: "p1-s2", ru: { start: 208, end: 367 }, en: { start: 192, end: 335 } },
-        { id: "p1-s3", ru: { start: 368, end: 463 }, en: { start: 336, end: 426 } },
+        { id: "p1-s3", ru: { start: 368, end: 463 }, en: { start: 336, end: 433 } },
       ],
     },
     {
       id: "p2",
       ru: "Встреча прошла на уровне заместителей министров иностранных дел под председательством г-жи Хельги Шмид, заместителя Генерального секретаря Европейской службы внешнеполитической деятельности.",
-      en: "The meeting took place at the level of deputy foreign ministers and was chaired by Ms Helga Schmid, Deputy Secretary General of the European External Action Service.",
+      en: "The meeting was held at deputy foreign minister level and chaired by Ms Helga Schmid, Deputy Secretary General of the European External Action Service.",
       sourceStart: 553,
-      sentences: [{ id: "p2-s1", ru: { start: 0, end: 190 }, en: { start: 0, end: 165 } }],
+      sentences: [{ id: "p2-s1", ru: { start: 0, end: 190 }, en: { start: 0, end: 151 } }],
     },
     {
       id: "p3",
@@ -53,9 +53,9 @@ export const articleData = {
     {
       id: "p4",
       ru: "Данный Диалог предоставил платформу для обсуждения и решения вопросов политики и безопасности в сфере международного терроризма, экстремизма, химических, биологических, радиологических и ядерных угроз.",
-      en: "This Dialogue provided a platform for discussing and addressing political and security issues relating to international terrorism, extremism, and chemical, biological, radiological and nuclear threats.",
+      en: "The Dialogue provided a platform for discussing and addressing political and security issues relating to international terrorism, extremism, and chemical, biological, radiological and nuclear threats.",
       sourceStart: 1343,
-      sentences: [{ id: "p4-s1", ru: { start: 0, end: 201 }, en: { start: 0, end: 201 } }],
+      sentences: [{ id: "p4-s1", ru: { start: 0, end: 201 }, en: { start: 0, end: 200 } }],
     },
     {
       id: "p5",
