@@ -410,7 +410,7 @@ export const articleData = {
       },
       attendance: "implied",
       attendanceNote:
-        "The article names the European Union as one side of the Dialogue and its meeting; it does not say who attended for it, apart from the chair.",
+        "The article names the European Union as one side of the Dialogue; it does not say who attended for it. The meeting was chaired by the Deputy Secretary General of the European External Action Service.",
       title: null,
       mentions: [{ paragraphId: "p1", start: 104, end: 122, quote: "Европейским Союзом" }],
     },
@@ -424,7 +424,7 @@ export const articleData = {
       },
       attendance: "implied",
       attendanceNote:
-        "The article names the Central Asian countries as one side of the Dialogue and its meeting; it does not say which of them attended, apart from Turkmenistan.",
+        "The article names the Central Asian countries as one side of the Dialogue; it does not say which of them attended. It names only the delegation of Turkmenistan as taking part.",
       title: null,
       mentions: [{ paragraphId: "p1", start: 125, end: 150, quote: "странами Центральной Азии" }],
     },
