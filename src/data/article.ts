@@ -617,7 +617,8 @@ export const articleData = {
         "smuggling",
       ],
       entityIds: ["european-union", "central-asian-countries", "afghanistan", "central-asia"],
-      entityIdsNote: null,
+      entityIdsNote:
+        "Afghanistan and Central Asia are named as the partners in the regional cooperation to which the efforts are to be extended; the text does not say who reached the agreement.",
       frameworkIds: [],
       mentions: [
         {
@@ -659,7 +660,7 @@ export const articleData = {
       topicIds: ["migration"],
       entityIds: ["central-asian-countries"],
       entityIdsNote:
-        "The European Union and third countries are named only as the owner of the mechanism and as the Prague Process's participants (see the relations), not as parties to this cooperation.",
+        "The European Union and third countries are named only as the owner of the mechanism and as the Prague Process's parties (see the relations), not as parties to this cooperation.",
       frameworkIds: ["eu-migration-mechanism", "prague-process"],
       mentions: [
         {
