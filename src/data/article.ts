@@ -365,7 +365,8 @@ export const articleData = {
         en: "European Union's migration mechanism",
       },
       identifiers: [],
-      externalContext: null,
+      externalContext:
+        "Not stated in the article: the text does not name the mechanism further; it has not been identified.",
       mentions: [
         {
           paragraphId: "p5",
