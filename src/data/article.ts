@@ -139,6 +139,12 @@ export const articleData = {
       ],
       series: [
         {
+          paragraphId: "headline",
+          start: 41,
+          end: 86,
+          quote: "Диалога по безопасности «ЕС-Центральная Азия»",
+        },
+        {
           paragraphId: "p1",
           start: 74,
           end: 175,
@@ -435,7 +441,7 @@ export const articleData = {
       role: "delegation",
       name: {
         ru: "делегация Туркменистана",
-        en: "Delegation of Turkmenistan",
+        en: "delegation of Turkmenistan",
       },
       attendance: "stated",
       attendanceNote: null,
@@ -448,7 +454,7 @@ export const articleData = {
       role: "special-guest",
       name: {
         ru: "делегация Афганистана",
-        en: "Delegation of Afghanistan",
+        en: "delegation of Afghanistan",
       },
       attendance: "implied",
       attendanceNote:
