@@ -139,7 +139,7 @@ export function describeAnnotationPolicy(build: Build): void {
       }
     });
 
-    it("agreement: what was agreed, from the noun after «договоренность о/об» or «а также»", () => {
+    it("agreement: what was agreed, from the noun phrase after «договоренность о/об» or «а также»", () => {
       for (const agreement of main.article.agreements) {
         for (const mention of agreement.mentions) {
           const before = text(mention).slice(0, mention.start);
