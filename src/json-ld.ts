@@ -72,20 +72,40 @@ function entityNode(entity: Entity, article: Article): Node {
   return node;
 }
 
-/** A participant as a schema.org Role wrapping the attendee (the Role pattern). */
-function attendeeRole(participant: Participant, entity: Entity, article: Article): Node {
-  const attendee = entityNode(entity, article);
-  if (participant.title !== null) attendee.jobTitle = tagged(participant.title);
-  return { "@type": "Role", roleName: participant.role, name: tagged(participant.name), attendee };
+/**
+ * A participant as a schema.org `Role` (the Role pattern) wrapping the
+ * participant's entity in `property`: `attendee` for a stated attendance,
+ * `mentions` for an implied one, whose `attendanceNote` becomes the Role's
+ * `description`.
+ */
+function participantRole(
+  participant: Participant,
+  entity: Entity,
+  article: Article,
+  property: "attendee" | "mentions",
+): Node {
+  const node = entityNode(entity, article);
+  if (participant.title !== null) node.jobTitle = tagged(participant.title);
+  const role: Node = {
+    "@type": "Role",
+    roleName: participant.role,
+    name: tagged(participant.name),
+  };
+  if (participant.attendanceNote !== null) role.description = participant.attendanceNote;
+  role[property] = node;
+  return role;
 }
 
 /**
  * The article as a schema.org `NewsArticle` in JSON-LD, built only from the
  * article's data: headline, language, URL, publisher, body, translations,
  * the entities it mentions, and `about` the `Event` with its date, location,
- * attendees (with their roles) and series. Unknown values (the publication
- * date) are left out, and so is `organizer`, which the article does not
- * state. The result is deeply frozen.
+ * attendees (with their roles) and series. Only participants whose attendance
+ * is `stated` are attendees; those whose attendance is only `implied` are
+ * listed among the article's `mentions`, each as a `Role` whose `description`
+ * is its `attendanceNote`. Unknown values (the publication date) are left
+ * out, and so is `organizer`, which the article does not state. The result
+ * is deeply frozen.
  *
  * @param article - any valid article; the shipped one by default.
  */
@@ -141,12 +161,21 @@ export function toJsonLd(article: Article = shippedArticle): NewsArticleJsonLd {
         name: tagged(location.name),
         address: { "@type": "PostalAddress", addressCountry: event.countryCode },
       },
-      attendee: article.participants.map((participant) =>
-        attendeeRole(participant, entity(participant.entityId), article),
-      ),
+      attendee: article.participants
+        .filter((participant) => participant.attendance === "stated")
+        .map((participant) =>
+          participantRole(participant, entity(participant.entityId), article, "attendee"),
+        ),
       superEvent: { "@type": "EventSeries", name: tagged(entity(event.seriesId).name) },
     },
-    mentions: article.entities.map((item) => entityNode(item, article)),
+    mentions: [
+      ...article.entities.map((item) => entityNode(item, article)),
+      ...article.participants
+        .filter((participant) => participant.attendance === "implied")
+        .map((participant) =>
+          participantRole(participant, entity(participant.entityId), article, "mentions"),
+        ),
+    ],
   };
   deepFreeze<unknown>(document); // typed as unknown: NewsArticleJsonLd is already readonly all the way down
   return document;

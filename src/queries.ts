@@ -77,7 +77,7 @@ export interface EntityFilter<Kind extends EntityKind = EntityKind> {
 export interface AgreementFilter<A extends Article = Article> {
   /** Keep only agreements that concern this topic. */
   readonly topicId?: IdsOf<A>["topic"] | undefined;
-  /** Keep only agreements that concern this entity, as a party or as a framework. */
+  /** Keep only agreements that concern this entity, as one of their `entityIds` or as a framework. */
   readonly entityId?: IdsOf<A>["entity"] | undefined;
 }
 

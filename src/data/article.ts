@@ -24,20 +24,20 @@ export const articleData = {
     {
       id: "p1",
       ru: "18 мая 2016 года делегация Туркменистана приняла участие в 3-ем заседании Диалога высокого уровня между Европейским Союзом и странами Центральной Азии по вопросам безопасности, которое состоялось в Брюсселе. Диалог по вопросам безопасности отражает общую заинтересованность Европейского Союза и стран Центральной Азии в укреплении сотрудничества в сфере безопасности. На заседание Диалога также была приглашена делегация Афганистана в качестве специального гостя.",
-      en: "On 18 May 2016, a delegation from Turkmenistan took part in the third meeting of the High-Level Security Dialogue between the European Union and the Central Asian countries, held in Brussels. The Security Dialogue reflects the shared interest of the European Union and the Central Asian countries in strengthening security cooperation. A delegation from Afghanistan was also invited to the Dialogue meeting as a special guest.",
+      en: "On 18 May 2016, a delegation from Turkmenistan took part in the third meeting of the High-Level Security Dialogue between the European Union and the Central Asian countries, held in Brussels. The Security Dialogue reflects the shared interest of the European Union and the Central Asian countries in strengthening security cooperation. A delegation from Afghanistan was also invited to the meeting of the Dialogue as a special guest.",
       sourceStart: 88,
       sentences: [
         { id: "p1-s1", ru: { start: 0, end: 207 }, en: { start: 0, end: 191 } },
         { id: "p1-s2", ru: { start: 208, end: 367 }, en: { start: 192, end: 335 } },
-        { id: "p1-s3", ru: { start: 368, end: 463 }, en: { start: 336, end: 426 } },
+        { id: "p1-s3", ru: { start: 368, end: 463 }, en: { start: 336, end: 433 } },
       ],
     },
     {
       id: "p2",
       ru: "Встреча прошла на уровне заместителей министров иностранных дел под председательством г-жи Хельги Шмид, заместителя Генерального секретаря Европейской службы внешнеполитической деятельности.",
-      en: "The meeting took place at the level of deputy foreign ministers and was chaired by Ms Helga Schmid, Deputy Secretary General of the European External Action Service.",
+      en: "The meeting was held at deputy foreign minister level and chaired by Ms Helga Schmid, Deputy Secretary General of the European External Action Service.",
       sourceStart: 553,
-      sentences: [{ id: "p2-s1", ru: { start: 0, end: 190 }, en: { start: 0, end: 165 } }],
+      sentences: [{ id: "p2-s1", ru: { start: 0, end: 190 }, en: { start: 0, end: 151 } }],
     },
     {
       id: "p3",
@@ -53,16 +53,16 @@ export const articleData = {
     {
       id: "p4",
       ru: "Данный Диалог предоставил платформу для обсуждения и решения вопросов политики и безопасности в сфере международного терроризма, экстремизма, химических, биологических, радиологических и ядерных угроз.",
-      en: "This Dialogue provided a platform for discussing and addressing political and security issues relating to international terrorism, extremism, and chemical, biological, radiological and nuclear threats.",
+      en: "The Dialogue provided a platform for discussing and addressing political and security issues relating to international terrorism, extremism, and chemical, biological, radiological and nuclear threats.",
       sourceStart: 1343,
-      sentences: [{ id: "p4-s1", ru: { start: 0, end: 201 }, en: { start: 0, end: 201 } }],
+      sentences: [{ id: "p4-s1", ru: { start: 0, end: 201 }, en: { start: 0, end: 200 } }],
     },
     {
       id: "p5",
       ru: "Была достигнута договоренность о дальнейшем укреплении сотрудничества в области управления границами и борьбы с незаконным оборотом наркотиков в рамках обновленных региональных программ Европейского Союза БОМКА и КАДАП, а также углубление сотрудничества в области миграции посредством активизации участия стран Центральной Азии в изучении опыта в рамках механизма в сфере миграции Европейского Союза и Пражского процесса между Европейским Союзом и третьими странами.",
-      en: "It was agreed to further strengthen cooperation on border management and the fight against drug trafficking under the European Union's renewed regional programmes BOMCA and CADAP, and also to deepen cooperation on migration through more active participation by the Central Asian countries in learning from experience under the migration mechanism of the European Union and the Prague Process between the European Union and third countries.",
+      en: "It was agreed to further strengthen cooperation on border management and the fight against drug trafficking under the European Union's renewed regional programmes BOMCA and CADAP, as well as to deepen cooperation on migration through more active participation by the Central Asian countries in learning from the experience gained under the European Union's migration mechanism and the Prague Process between the European Union and third countries.",
       sourceStart: 1547,
-      sentences: [{ id: "p5-s1", ru: { start: 0, end: 466 }, en: { start: 0, end: 439 } }],
+      sentences: [{ id: "p5-s1", ru: { start: 0, end: 466 }, en: { start: 0, end: 447 } }],
     },
   ],
   source: {
@@ -138,6 +138,12 @@ export const articleData = {
         },
       ],
       series: [
+        {
+          paragraphId: "headline",
+          start: 41,
+          end: 86,
+          quote: "Диалога по безопасности «ЕС-Центральная Азия»",
+        },
         {
           paragraphId: "p1",
           start: 74,
@@ -362,10 +368,11 @@ export const articleData = {
       kind: "mechanism",
       name: {
         ru: "механизм в сфере миграции Европейского Союза",
-        en: "migration mechanism of the European Union",
+        en: "European Union's migration mechanism",
       },
       identifiers: [],
-      externalContext: null,
+      externalContext:
+        "Not stated in the article: the text does not name the mechanism further; it has not been identified.",
       mentions: [
         {
           paragraphId: "p5",
@@ -410,7 +417,7 @@ export const articleData = {
       },
       attendance: "implied",
       attendanceNote:
-        "The article names the European Union as one side of the Dialogue and its meeting; it does not say who attended for it, apart from the chair.",
+        "The article names the European Union as one side of the Dialogue; it does not say who attended for it. The meeting was chaired by the Deputy Secretary General of the European External Action Service.",
       title: null,
       mentions: [{ paragraphId: "p1", start: 104, end: 122, quote: "Европейским Союзом" }],
     },
@@ -424,7 +431,7 @@ export const articleData = {
       },
       attendance: "implied",
       attendanceNote:
-        "The article names the Central Asian countries as one side of the Dialogue and its meeting; it does not say which of them attended, apart from Turkmenistan.",
+        "The article names the Central Asian countries as one side of the Dialogue; it does not say which of them attended. It names only the delegation of Turkmenistan as taking part.",
       title: null,
       mentions: [{ paragraphId: "p1", start: 125, end: 150, quote: "странами Центральной Азии" }],
     },
@@ -434,7 +441,7 @@ export const articleData = {
       role: "delegation",
       name: {
         ru: "делегация Туркменистана",
-        en: "Delegation of Turkmenistan",
+        en: "delegation of Turkmenistan",
       },
       attendance: "stated",
       attendanceNote: null,
@@ -447,7 +454,7 @@ export const articleData = {
       role: "special-guest",
       name: {
         ru: "делегация Афганистана",
-        en: "Delegation of Afghanistan",
+        en: "delegation of Afghanistan",
       },
       attendance: "implied",
       attendanceNote:
@@ -617,7 +624,8 @@ export const articleData = {
         "smuggling",
       ],
       entityIds: ["european-union", "central-asian-countries", "afghanistan", "central-asia"],
-      entityIdsNote: null,
+      entityIdsNote:
+        "Afghanistan and Central Asia are named as the partners in the regional cooperation to which the efforts are to be extended; the text does not say who reached the agreement.",
       frameworkIds: [],
       mentions: [
         {
@@ -654,12 +662,12 @@ export const articleData = {
       id: "deepen-migration-cooperation",
       summary: {
         ru: "Углубить сотрудничество в области миграции посредством более активного участия стран Центральной Азии в изучении опыта в рамках механизма в сфере миграции Европейского Союза и Пражского процесса.",
-        en: "Deepen cooperation on migration through more active participation by the Central Asian countries in learning from experience under the migration mechanism of the European Union and the Prague Process.",
+        en: "Deepen cooperation on migration through more active participation by the Central Asian countries in learning from the experience gained under the European Union's migration mechanism and the Prague Process.",
       },
       topicIds: ["migration"],
       entityIds: ["central-asian-countries"],
       entityIdsNote:
-        "The European Union and third countries are named only as the owner of the mechanism and as the Prague Process's participants (see the relations), not as parties to this cooperation.",
+        "The European Union and third countries are named only as the owner of the mechanism and as the Prague Process's parties (see the relations), not as parties to this cooperation.",
       frameworkIds: ["eu-migration-mechanism", "prague-process"],
       mentions: [
         {

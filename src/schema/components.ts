@@ -266,10 +266,10 @@ export const AgreementSchema = z
     entityIds: z
       .array(IdSchema)
       .describe(
-        "Ids of the agreement's parties: the entities its wording names as acting or cooperating in what was agreed, not those named only as a framework's owner or participant; empty when the wording names none.",
+        "Ids of the entities the agreed text names as acting or cooperating in what was agreed (not who agreed: the text may not say), not those named only as a framework's owner or party; empty when the wording names none.",
       ),
     entityIdsNote: TrimmedTextSchema.nullable().describe(
-      "Why an entity named in the agreement's wording is not a party, or why there are none; null when there is nothing to explain.",
+      "What the text does and does not say about the entities the agreement's wording names (why one is or is not in entityIds, or why there are none); null when there is nothing to explain.",
     ),
     frameworkIds: z
       .array(IdSchema)

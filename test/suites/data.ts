@@ -168,6 +168,10 @@ export function describeData(build: Build): void {
         });
         expect(event.evidence.date.map((m) => m.quote)).toEqual(["18 мая 2016 года"]);
         expect(event.evidence.ordinal.map((m) => m.quote)).toEqual(["3-ем"]);
+        // The headline names the series too, as it names the meeting.
+        expect(event.evidence.series.map((m) => m.paragraphId)).toEqual(
+          event.evidence.name.map((m) => m.paragraphId),
+        );
       });
 
       it("names the participants and their roles, and nobody else", () => {

@@ -63,27 +63,57 @@ export function describeJsonLd(build: Build): void {
         ],
         address: { "@type": "PostalAddress", addressCountry: "BE" },
       });
-      expect(valueAt(event, ["attendee", "length"])).toBe(5);
+      expect(valueAt(event, ["attendee", "length"])).toBe(2);
       expect(
-        [0, 1, 2, 3, 4].map((i) => [
+        [0, 1].map((i) => [
           valueAt(event, ["attendee", i, "roleName"]),
           valueAt(event, ["attendee", i, "attendee", "@type"]),
         ]),
       ).toEqual([
-        ["side", "Organization"],
-        ["side", "Thing"],
         ["delegation", "Country"],
-        ["special-guest", "Country"],
         ["chair", "Person"],
       ]);
-      expect(valueAt(event, ["attendee", 4, "attendee", "jobTitle", 1, "@value"])).toBe(
+      expect(valueAt(event, ["attendee", 1, "attendee", "jobTitle", 1, "@value"])).toBe(
         "Deputy Secretary General of the European External Action Service",
       );
-      expect(valueAt(event, ["attendee", 2, "attendee", "sameAs"])).toEqual([
+      expect(valueAt(event, ["attendee", 0, "attendee", "sameAs"])).toEqual([
         "https://www.wikidata.org/wiki/Q874",
       ]);
+      for (const i of [0, 1])
+        expect(valueAt(event, ["attendee", i, "description"])).toBeUndefined();
       expect(valueAt(event, ["superEvent"])).toMatchObject({ "@type": "EventSeries" });
       expect(event).not.toHaveProperty("organizer");
+    });
+
+    it("claims as attendees only the participants whose attendance is stated; the implied ones are mentions with their note", () => {
+      const document = main.toJsonLd();
+      const byAttendance = (attendance: string) =>
+        main.article.participants.filter((p) => p.attendance === attendance);
+      const attendees = valueAt(document, ["about", "attendee"]) as unknown[];
+      expect(attendees.map((_, i) => valueAt(attendees, [i, "name", 1, "@value"]))).toEqual(
+        byAttendance("stated").map((p) => p.name.en),
+      );
+      const mentions = valueAt(document, ["mentions"]) as unknown[];
+      const roles = mentions.filter((node) => valueAt(node, ["@type"]) === "Role");
+      expect(
+        roles.map((role) => [
+          valueAt(role, ["roleName"]),
+          valueAt(role, ["mentions", "name", 1, "@value"]),
+          valueAt(role, ["description"]),
+        ]),
+      ).toEqual(
+        byAttendance("implied").map((p) => [
+          p.role,
+          main.article.entities.find((e) => e.id === p.entityId)?.name.en,
+          p.attendanceNote,
+        ]),
+      );
+      expect(roles.map((role) => valueAt(role, ["roleName"]))).toEqual([
+        "side",
+        "side",
+        "special-guest",
+      ]);
+      expect(JSON.stringify(valueAt(document, ["about"]))).not.toContain("Afghanistan");
     });
 
     it("takes every value from the article data", () => {

@@ -73,8 +73,8 @@ export function describeSentences(build: Build): void {
       ]);
       expect(p1?.[2]?.en).toEqual({
         start: 336,
-        end: 426,
-        text: "A delegation from Afghanistan was also invited to the Dialogue meeting as a special guest.",
+        end: 433,
+        text: "A delegation from Afghanistan was also invited to the meeting of the Dialogue as a special guest.",
       });
       expect(main.getSentences("headline")?.[0]?.ru.text).toBe(main.article.headline.ru);
       expect(Object.isFrozen(p1)).toBe(true);

@@ -21,7 +21,7 @@ assert.equal(article.event.ordinal, 3);
 assert.ok(Object.isFrozen(article.topics));
 assert.deepEqual(
   getParticipants({ role: "special-guest" }).map((participant) => participant.name.en),
-  ["Delegation of Afghanistan"],
+  ["delegation of Afghanistan"],
 );
 assert.deepEqual(
   getTopics({ category: "policy-and-security-issue" }).map((topic) => topic.id),
