@@ -24,17 +24,32 @@ const screenshotPath = join(repoRoot, "test-results", "viewer.png");
 
 /** Every mention the data gives, in any item: what the viewer must mark. */
 function allMentions(): Mention[] {
-  const relations = (article as { relations?: readonly { mentions: readonly Mention[] }[] })
-    .relations;
+  // The meeting's names are both its mentions and the evidence of its name: one mark each.
+  const event = [...article.event.mentions, ...Object.values(article.event.evidence).flat()];
   const lists: (readonly Mention[])[] = [
     ...article.entities.map((item) => item.mentions),
     ...article.participants.map((item) => item.mentions),
     ...article.topics.map((item) => item.mentions),
     ...article.agreements.map((item) => item.mentions),
-    ...(relations ?? []).map((item) => item.mentions),
-    ...Object.values(article.event.evidence),
+    ...article.relations.map((item) => item.mentions),
+    event.filter(
+      (mention, index) => event.findIndex((other) => key(other) === key(mention)) === index,
+    ),
   ];
   return lists.flat();
+}
+
+/**
+ * How many pairs of mentions cross (overlap without one holding the other): the viewer nests
+ * marks, so it splits the later of two crossing mentions into two marks at the earlier one's end.
+ */
+function crossings(mentions: readonly Mention[]): number {
+  return mentions.filter((a) =>
+    mentions.some(
+      (b) =>
+        a.paragraphId === b.paragraphId && b.start < a.start && a.start < b.end && b.end < a.end,
+    ),
+  ).length;
 }
 
 const key = (m: { paragraphId: string; start: number; end: number; quote: string }) =>
@@ -115,12 +130,14 @@ describe.skipIf(skip)("in Chromium", () => {
       expect(problems.offline).toEqual([]);
     });
 
-    it("marks every mention the data gives, one <mark> each, whose text is the quote", async () => {
+    it("marks every mention the data gives, whose marks' text is the quote", async () => {
       const marks = await readMarks(page);
       const mentions = allMentions();
       expect(mentions.length).toBeGreaterThan(60);
-      // No two mentions of this data cross each other, so each is exactly one mark.
-      expect(marks).toHaveLength(mentions.length);
+      // One mark per mention, plus one more for each mention split where it crosses another
+      // (Helga Schmid's post, p2, crosses the chair's evidence).
+      expect(crossings(mentions)).toBe(1);
+      expect(marks).toHaveLength(mentions.length + crossings(mentions));
       expect(sorted(mentionsShown(marks))).toEqual(sorted(mentions.map(key)));
     });
 
@@ -141,9 +158,8 @@ describe.skipIf(skip)("in Chromium", () => {
         expected.map((block) => [block.id, block.ru]),
       );
       for (const [i, block] of blocks.entries()) {
-        // One English text per row: the whole block, or one per aligned sentence.
-        const sentences = (expected[i] as { sentences?: readonly unknown[] }).sentences;
-        expect(block.en).toHaveLength(Array.isArray(sentences) ? sentences.length : 1);
+        // One English text per aligned sentence.
+        expect(block.en).toHaveLength(expected[i]!.sentences.length);
         for (const text of block.en) expect(expected[i]!.en).toContain(text!.trim());
       }
     });

@@ -53,8 +53,18 @@ const entityName = (id: string) => {
   return entity ? entity.name : { en: id, ru: id };
 };
 
-const eventMentions = (): Mention[] =>
-  Object.values(data.event.evidence).flatMap((mentions) => [...mentions]);
+/**
+ * The event's mentions: the meeting's own references and the evidence
+ * of each fact about it, each span once (the meeting's names are both).
+ */
+const eventMentions = (): Mention[] => {
+  const { event } = data;
+  const all = [...event.mentions, ...Object.values(event.evidence).flat()];
+  const place = (mention: Mention) => `${mention.paragraphId} ${mention.start} ${mention.end}`;
+  return all.filter(
+    (mention, index) => all.findIndex((other) => place(other) === place(mention)) === index,
+  );
+};
 
 /** Every selectable item of the shipped data. */
 export function collectItems(): readonly Item[] {
