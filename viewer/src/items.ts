@@ -5,6 +5,7 @@ import type {
   Agreement,
   Article,
   Entity,
+  EventEvidence,
   Mention,
   Participant,
   Topic,
@@ -53,8 +54,11 @@ const entityName = (id: string) => {
   return entity ? entity.name : { en: id, ru: id };
 };
 
-const eventMentions = (): Mention[] =>
-  Object.values(data.event.evidence).flatMap((mentions) => [...mentions]);
+const eventMentions = (): Mention[] => {
+  // As a record (an interface has no index signature), so Object.values sees its value type.
+  const evidence: Readonly<Record<keyof EventEvidence, readonly Mention[]>> = data.event.evidence;
+  return Object.values(evidence).flatMap((mentions) => [...mentions]);
+};
 
 /** Every selectable item of the shipped data. */
 export function collectItems(): readonly Item[] {
