@@ -131,10 +131,12 @@ for (const name of ["article", "getTopics"]) {
 // The browser page of the bundle test, bundled for the browser by esbuild and
 // by Vite; its folder is inside the repository so the package resolves by name.
 const pages = mkdtempSync(join(root, ".bench-browser-"));
-for (const [bundler, bundle] of [
+/** @type {[string, typeof esbuildPage | typeof vitePage][]} */
+const bundlers = [
   ["esbuild", esbuildPage],
   ["Vite", vitePage],
-]) {
+];
+for (const [bundler, bundle] of bundlers) {
   for (const schema of [false, true]) {
     const name = `${bundler}-${schema ? "schema" : "main"}`;
     const { gzipBytes } = await bundle(join(pages, name), join(pages, `${name}-out`), { schema });
@@ -163,14 +165,19 @@ console.log(
 );
 console.log("| --- | --- | ---: | ---: | ---: | ---: |");
 for (const folder of compilers) {
-  const label = JSON.parse(
+  /** @type {unknown} */
+  const manifest = JSON.parse(
     readFileSync(join(root, "node_modules", folder, "package.json"), "utf8"),
-  ).version;
+  );
+  const label = /** @type {{ version: string }} */ (manifest).version;
   const tsc = join(root, "node_modules", folder, "bin", "tsc");
-  for (const name of Object.keys(consumerSources)) {
+  for (const name of /** @type {(keyof typeof consumerSources)[]} */ (
+    Object.keys(consumerSources)
+  )) {
     const project = writeCostConsumer(consumers, name);
     const runs = Array.from({ length: TYPE_RUNS }, () => typeCheckCost(tsc, project));
     const [first] = runs;
+    if (first === undefined) throw new Error("BENCH_TYPE_RUNS must be at least 1");
     if (first.errors) throw new Error(`${name} does not type-check:\n${first.errors}`);
     const zod = first.files.some((file) => file.includes("/node_modules/zod/")) ? " (zod)" : "";
     const memory = median(runs.map((run) => run.memoryKiB)) / 1024;

@@ -36,11 +36,16 @@ export function pageScript({ schema }) {
   return lines.filter(Boolean).join("\n") + "\n";
 }
 
-const html = (script) =>
+/** The page's HTML, loading `script` as a module. */
+const html = (/** @type {string} */ script) =>
   `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bundle</title>` +
   `<script type="module" src="${script}"></script></head><body></body></html>\n`;
 
-/** Writes the page's source (index.html and main.js) into `folder`. */
+/**
+ * Writes the page's source (index.html and main.js) into `folder`.
+ * @param {string} folder
+ * @param {{ schema: boolean }} options
+ */
 function writePage(folder, options) {
   mkdirSync(folder, { recursive: true });
   writeFileSync(join(folder, "main.js"), pageScript(options));

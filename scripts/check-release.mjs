@@ -14,6 +14,7 @@ import { pathToFileURL } from "node:url";
  * @returns {string[]}
  */
 export function releaseProblems({ manifest, changelog, tag }) {
+  /** @type {string[]} */
   const problems = [];
   const version = typeof manifest.version === "string" ? manifest.version : "";
   if (!/^\d+\.\d+\.\d+(-[\w.-]+)?$/.test(version)) {
@@ -61,8 +62,10 @@ function repositoryUrl(repository) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const root = new URL("../", import.meta.url);
   const tagIndex = process.argv.indexOf("--tag");
+  /** @type {unknown} */
+  const manifest = JSON.parse(readFileSync(new URL("package.json", root), "utf8"));
   const problems = releaseProblems({
-    manifest: JSON.parse(readFileSync(new URL("package.json", root), "utf8")),
+    manifest: /** @type {{ version?: unknown, repository?: unknown }} */ (manifest),
     changelog: readFileSync(new URL("CHANGELOG.md", root), "utf8"),
     tag: tagIndex === -1 ? undefined : (process.argv[tagIndex + 1] ?? ""),
   });

@@ -11,7 +11,7 @@ export const packageName = "eu-central-asia-security-dialogue-2016";
  * Gzip size (level 9) in bytes.
  * @param {string | Uint8Array} content
  */
-function gzipSize(content) {
+export function gzipSize(content) {
   return gzipSync(content, { level: 9 }).length;
 }
 

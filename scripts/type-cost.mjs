@@ -78,6 +78,7 @@ export function writeCostConsumer(folder, name, options = {}) {
  * @returns {TypeCheckCost}
  */
 export function typeCheckCost(tsc, project) {
+  /** @type {string} */
   let output;
   try {
     output = execFileSync(

@@ -73,7 +73,11 @@ describe("releaseProblems", () => {
 });
 
 describe("this package's release gate", () => {
-  const manifest = JSON.parse(readFileSync(`${repoRoot}/package.json`, "utf8"));
+  const manifest = JSON.parse(readFileSync(`${repoRoot}/package.json`, "utf8")) as {
+    version: string;
+    repository: unknown;
+    scripts: Record<string, string>;
+  };
 
   it("runs first in prepublishOnly, then the whole suite", () => {
     expect(manifest.scripts.prepublishOnly).toBe("node scripts/check-release.mjs && npm test");
@@ -89,14 +93,15 @@ describe("this package's release gate", () => {
     try {
       execFileSync(process.execPath, ["scripts/check-release.mjs", "--tag", "v0.0.0-not-it"], {
         cwd: repoRoot,
+        encoding: "utf8",
         stdio: "pipe",
       });
     } catch (error) {
       ({ status, stderr } = error as { status: number; stderr: string });
     }
     expect(status).toBe(1);
-    expect(String(stderr)).toContain("check-release: not publishing.");
-    for (const problem of problems) expect(String(stderr)).toContain(problem);
-    expect(String(stderr)).toContain('the tag "v0.0.0-not-it" is not');
+    expect(stderr).toContain("check-release: not publishing.");
+    for (const problem of problems) expect(stderr).toContain(problem);
+    expect(stderr).toContain('the tag "v0.0.0-not-it" is not');
   });
 });

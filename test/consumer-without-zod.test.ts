@@ -11,9 +11,10 @@ import { typeCheckCost, writeCostConsumer } from "../scripts/type-cost.mjs";
 import { installConsumer, pack, packageName, removeTemporaryFolders, repoRoot } from "./pack";
 
 const tscOf = (typescript: string) => join(repoRoot, "node_modules", typescript, "bin", "tsc");
-const version = (typescript: string) =>
-  JSON.parse(readFileSync(join(repoRoot, "node_modules", typescript, "package.json"), "utf8"))
-    .version as string;
+const version = (typescript: string) => {
+  const path = join(repoRoot, "node_modules", typescript, "package.json");
+  return (JSON.parse(readFileSync(path, "utf8")) as { version: string }).version;
+};
 
 /** Runs a compiler; returns its error output, empty when the check passed. */
 function typeCheck(typescript: string, tsconfig: string, ...options: string[]): string {
@@ -54,7 +55,7 @@ describe("a consumer with no zod installed", () => {
     expect(run(["-e", 'require.resolve("zod")'], project).status).not.toBe(0);
     const manifest = JSON.parse(
       readFileSync(join(project, "node_modules", packageName, "package.json"), "utf8"),
-    );
+    ) as { peerDependencies: unknown; peerDependenciesMeta: unknown };
     expect(manifest.peerDependencies).toEqual({ zod: "^4.0.16" });
     expect(manifest.peerDependenciesMeta).toEqual({ zod: { optional: true } });
   });

@@ -27,7 +27,9 @@ import {
 } from "./pack";
 
 const run = promisify(execFile);
-const manifest = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8"));
+const manifest = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as {
+  version: string;
+};
 const sha256 = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 
 /** Every file under `folder`, relative to it, sorted. */

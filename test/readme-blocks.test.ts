@@ -31,7 +31,7 @@ function run(command: string, args: string[], cwd: string, input?: string): stri
     return execFileSync(command, args, { cwd, encoding: "utf8", stdio: "pipe", input });
   } catch (error) {
     const { stdout, stderr } = error as { stdout: string; stderr: string };
-    throw new Error(`${command} failed:\n${stdout}${stderr}`);
+    throw new Error(`${command} failed:\n${stdout}${stderr}`, { cause: error });
   }
 }
 
@@ -102,11 +102,11 @@ describe("README code blocks", () => {
   for (const block of blocks) {
     const title = `${block.kind} block at README line ${block.line}`;
     if (block.fragment) {
-      it.skip(`${title}: fragment "${block.fragment}", not run`, () => {});
+      it.skip(`${title}: fragment "${block.fragment}", not run`, () => undefined);
     } else if (block.kind === "jq" && !tools.jq) {
-      it.skip(`${title}: not run, jq is not installed`, () => {});
+      it.skip(`${title}: not run, jq is not installed`, () => undefined);
     } else if (block.kind === "python" && !tools.python) {
-      it.skip(`${title}: not run, python3 is not installed`, () => {});
+      it.skip(`${title}: not run, python3 is not installed`, () => undefined);
     } else {
       it(`${title} runs as written`, () => runBlock(block, project), 120_000);
     }

@@ -4,7 +4,7 @@
 // marked with `<!-- fragment: NAME -->` on the line before its fence.
 
 /** How a block is run. */
-export type BlockKind = "esm" | "cjs" | "ts" | "jq" | "python";
+type BlockKind = "esm" | "cjs" | "ts" | "jq" | "python";
 
 /** One runnable code block. */
 export interface CodeBlock {

@@ -72,7 +72,7 @@ const readMarks = (page: Page) =>
       block: mark.getAttribute("data-block") ?? "",
       start: Number(mark.getAttribute("data-start")),
       end: Number(mark.getAttribute("data-end")),
-      text: mark.textContent ?? "",
+      text: mark.textContent,
       selected: mark.classList.contains("is-selected"),
     })),
   ) as Promise<MarkSeen[]>;
@@ -104,7 +104,8 @@ describe.skipIf(skip)("in Chromium", () => {
     browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
-    await browser?.close();
+    // beforeAll may have failed before it launched the browser.
+    await (browser as Browser | undefined)?.close();
     removeTemporaryFolders();
   });
 
@@ -121,8 +122,9 @@ describe.skipIf(skip)("in Chromium", () => {
       await page.waitForSelector("body[data-ready]", { state: "attached" });
     }, 120_000);
     afterAll(async () => {
-      await page?.close();
-      await server?.close();
+      // beforeAll may have failed before it opened them.
+      await (page as Page | undefined)?.close();
+      await (server as StaticServer | undefined)?.close();
     });
 
     it("loads without console errors and requests nothing from the network", () => {
@@ -160,13 +162,13 @@ describe.skipIf(skip)("in Chromium", () => {
       for (const [i, block] of blocks.entries()) {
         // One English text per aligned sentence.
         expect(block.en).toHaveLength(expected[i]!.sentences.length);
-        for (const text of block.en) expect(expected[i]!.en).toContain(text!.trim());
+        for (const text of block.en) expect(expected[i]!.en).toContain(text.trim());
       }
     });
 
     it("selecting an entity by keyboard marks exactly its mentions and shows its details", async () => {
       for (const id of ["central-asia", "afghanistan"] as const) {
-        const entity = getEntity(id)!;
+        const entity = getEntity(id);
         await page.focus(`button[data-item="entity:${id}"]`);
         await page.keyboard.press("Enter");
         expect(await page.getAttribute(`button[data-item="entity:${id}"]`, "aria-pressed")).toBe(
@@ -189,9 +191,9 @@ describe.skipIf(skip)("in Chromium", () => {
 
     it("has no serious or critical accessibility violation (axe-core)", async () => {
       await page.addScriptTag({ content: axeSource });
-      const violations = (await page.evaluate(
+      const violations = await page.evaluate<{ id: string; impact: string; nodes: number }[]>(
         "axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })))",
-      )) as { id: string; impact: string; nodes: number }[];
+      );
       expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual(
         [],
       );
@@ -250,7 +252,7 @@ describe.skipIf(skip)("in Chromium", () => {
           const problems = watchPage(page);
           await page.goto(server.url);
           await page.waitForSelector("body[data-result]", { state: "attached" });
-          const result = JSON.parse((await page.getAttribute("body", "data-result"))!);
+          const result: unknown = JSON.parse((await page.getAttribute("body", "data-result"))!);
           expect(result).toEqual(expected());
           expect(problems).toEqual({ errors: [], offline: [] });
         } finally {

@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 /** The Chromium binary the tests drive: `CHROMIUM_PATH`, or Debian's `/usr/bin/chromium`. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** Why the browser tests cannot run here, or `undefined` when they can. */
 export const chromiumMissing = existsSync(chromiumPath)

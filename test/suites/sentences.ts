@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Build, MainEntry, SchemaEntry } from "../modules";
+import { draftOf, type Draft } from "../draft";
 
 export function describeSentences(build: Build): void {
   describe(`sentences (${build.label})`, () => {
@@ -87,9 +88,11 @@ export function describeSentences(build: Build): void {
     });
 
     it("the schema refuses sentences that leave a gap, overlap, or are misnumbered", () => {
-      const check = (corrupt: (draft: any) => void, path: (string | number)[]) => {
-        // eslint-disable-line @typescript-eslint/no-explicit-any
-        const draft = JSON.parse(JSON.stringify(main.article));
+      const check = (
+        corrupt: (draft: Draft<MainEntry["article"]>) => void,
+        path: (string | number)[],
+      ) => {
+        const draft = draftOf(main.article);
         corrupt(draft);
         const result = schema.safeParseArticle(draft);
         expect(result.success).toBe(false);

@@ -44,11 +44,6 @@ export function relationsOf(article: object): readonly RelationLike[] {
   return Array.isArray(relations) ? (relations as RelationLike[]) : [];
 }
 
-/** Whether the data has relations at all (to show their panel and legend entry). */
-export function hasRelations(article: object): boolean {
-  return "relations" in article && Array.isArray(article.relations);
-}
-
 /** The block's aligned sentences, or `null` when the data has no usable `sentences` field. */
 export function sentencesOf(block: object): readonly SentenceLike[] | null {
   const sentences: unknown = "sentences" in block ? block.sentences : undefined;

@@ -5,6 +5,7 @@ import type {
   Agreement,
   Article,
   Entity,
+  EventEvidence,
   Mention,
   Participant,
   Topic,
@@ -58,8 +59,9 @@ const entityName = (id: string) => {
  * of each fact about it, each span once (the meeting's names are both).
  */
 const eventMentions = (): Mention[] => {
-  const { event } = data;
-  const all = [...event.mentions, ...Object.values(event.evidence).flat()];
+  // As a record (an interface has no index signature), so Object.values sees its value type.
+  const evidence: Readonly<Record<keyof EventEvidence, readonly Mention[]>> = data.event.evidence;
+  const all = [...data.event.mentions, ...Object.values(evidence).flat()];
   const place = (mention: Mention) => `${mention.paragraphId} ${mention.start} ${mention.end}`;
   return all.filter(
     (mention, index) => all.findIndex((other) => place(other) === place(mention)) === index,

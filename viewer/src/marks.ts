@@ -56,8 +56,8 @@ function markFor(annotation: Annotation, height: number): HTMLElement {
 
 /**
  * The text of `text.slice(from, to)` with its annotations as nested marks.
- * @param text a block's Russian text
- * @param annotations that block's annotations
+ * @param text - a block's Russian text
+ * @param annotations - that block's annotations
  */
 export function renderMarked(
   text: string,
@@ -76,12 +76,12 @@ export function renderMarked(
   const fragment = document.createDocumentFragment();
   // The open marks, outermost first, and the annotation each one shows.
   const open: { annotation: Annotation; node: HTMLElement }[] = [];
-  for (let i = 0; i + 1 < points.length; i++) {
-    const start = points[i]!;
-    const end = points[i + 1]!;
+  // Each piece runs from one cut to the next.
+  let start = points[0] ?? from;
+  for (const end of points.slice(1)) {
     const covering = local.filter((a) => a.start <= start && a.end >= end);
     let keep = 0;
-    while (keep < open.length && open[keep]!.annotation === covering[keep]) keep++;
+    while (keep < open.length && open[keep]?.annotation === covering[keep]) keep++;
     open.length = keep;
     for (const annotation of covering.slice(keep)) {
       const node = markFor(annotation, heights.get(annotation) ?? 0);
@@ -89,6 +89,7 @@ export function renderMarked(
       open.push({ annotation, node });
     }
     (open.at(-1)?.node ?? fragment).append(text.slice(start, end));
+    start = end;
   }
   return fragment;
 }
