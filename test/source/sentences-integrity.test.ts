@@ -73,6 +73,22 @@ describe("sentence starts", () => {
     ]);
   });
 
+  it("the gap between two sentences is whitespace only, of any length", () => {
+    expect(issuesAfter((d) => (d.paragraphs[0].sentences[0].ru.end -= 1))).toEqual([
+      { path: at(0, 1, "ru", "start"), message: startMessage },
+    ]);
+    expect(
+      issuesAfter((d) => {
+        const p1 = d.paragraphs[0];
+        p1.en = `${p1.en.slice(0, 191)} ${p1.en.slice(191)}`;
+        for (const sentence of p1.sentences.slice(1)) {
+          sentence.en.start += 1;
+          sentence.en.end += 1;
+        }
+      }),
+    ).toEqual([]);
+  });
+
   it("a gap or a missing sentence is reported in both languages, with the numbering", () => {
     expect(issuesAfter((d) => d.paragraphs[2].sentences.splice(1, 1))).toEqual([
       { path: ["paragraphs", 2, "sentences", 1, "id"], message: 'sentence id must be "p3-s2"' },
