@@ -6,6 +6,10 @@ import { mutationTests } from "./vitest.mutation.config";
 
 export default defineConfig({
   test: {
-    include: [...mutationTests, "test/properties.test.ts"],
+    include: [
+      ...mutationTests,
+      "test/properties.test.ts",
+      "test/helpers-second-edition.properties.test.ts",
+    ],
   },
 });

@@ -183,7 +183,6 @@ export function forArticle<const A extends Article>(source: A): ArticleQueries<A
     paragraph: blocks.map((block) => block.id),
     entity: source.entities.map((entity) => entity.id),
     topic: source.topics.map((topic) => topic.id),
-    relation: source.relations.map((relation) => relation.id),
     withMentions: withMentions.map((item) => item.id),
   };
   const sentences = deepFreeze(

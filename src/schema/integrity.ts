@@ -200,7 +200,8 @@ function checkSentences(article: ArticleShape, report: Report): void {
         const { start, end } = sentence[language];
         const gap = text.slice(previousEnd, start);
         const span = text.slice(start, end);
-        if (start < previousEnd || (index > 0 ? !/^\s+$/.test(gap) : start !== 0)) {
+        // A start before the previous end (an overlap) leaves an empty gap, refused too.
+        if (index > 0 ? !/^\s+$/.test(gap) : start !== 0) {
           report(
             [...path, "start"],
             `sentence must start after the previous one, separated only by whitespace`,

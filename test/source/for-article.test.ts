@@ -68,13 +68,16 @@ describe("getAgreements", () => {
   });
 
   it("filters by an entity that is a party or a framework, and by topic and entity together", () => {
-    expect(ids(helpers().getAgreements({ entityId: "third-countries" }))).toEqual([
+    expect(ids(helpers().getAgreements({ entityId: "central-asian-countries" }))).toEqual([
+      "step-up-joint-efforts",
       "deepen-migration-cooperation",
     ]);
     expect(ids(helpers().getAgreements({ entityId: "prague-process" }))).toEqual([
       "deepen-migration-cooperation",
     ]);
-    expect(ids(helpers().getAgreements({ entityId: "european-union" }))).toHaveLength(3);
+    expect(ids(helpers().getAgreements({ entityId: "european-union" }))).toEqual([
+      "step-up-joint-efforts",
+    ]);
     expect(ids(helpers().getAgreements({ entityId: "brussels" }))).toEqual([]);
     expect(
       ids(helpers().getAgreements({ topicId: "drug-trafficking", entityId: "cadap" })),
@@ -106,8 +109,16 @@ describe("getMentions", () => {
     expect(queries.getMentions("step-up-joint-efforts")).toBe(article.agreements[0].mentions);
   });
 
-  it("gives undefined for a block, the event, or an unknown id", () => {
-    for (const id of ["headline", "p2", article.event.id, article.id, "x"]) {
+  it("finds the mentions of a relation and of the event", () => {
+    const queries = helpers();
+    expect(queries.getMentions("bomca-belongs-to-european-union")).toBe(
+      article.relations[1].mentions,
+    );
+    expect(queries.getMentions(article.event.id)).toBe(article.event.mentions);
+  });
+
+  it("gives undefined for a block, the article, or an unknown id", () => {
+    for (const id of ["headline", "p2", article.id, "x"]) {
       expect(helpers().getMentions(id), id).toBeUndefined();
     }
   });
@@ -166,7 +177,7 @@ describe("another article", () => {
     );
     expect(() => other.getMentions(null as never)).toThrow(
       new TypeError(
-        `getMentions: id must be a string, one of: ${copy.entities.map((e: { id: string }) => e.id).join(", ")}, helga-schmid-chair, radicalisation, step-up-joint-efforts; got null`,
+        `getMentions: id must be a string, one of: ${copy.entities.map((e: { id: string }) => e.id).join(", ")}, helga-schmid-chair, radicalisation, step-up-joint-efforts, ${copy.relations.map((r: { id: string }) => r.id).join(", ")}, ${article.event.id}; got null`,
       ),
     );
     expect(() => other.getEntity([] as never)).toThrow(

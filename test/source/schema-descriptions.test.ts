@@ -40,7 +40,7 @@ const exported = Object.entries(schemas).filter(([, value]) => value instanceof 
 ][];
 
 describe("schema descriptions", () => {
-  it("are checked on all fourteen exported schemas and ArticleShapeSchema", () => {
+  it("are checked on all seventeen exported schemas and ArticleShapeSchema", () => {
     expect(exported.map(([name]) => name).sort()).toEqual([
       "AgreementSchema",
       "ArticleSchema",
@@ -54,7 +54,10 @@ describe("schema descriptions", () => {
       "MentionSchema",
       "ParagraphSchema",
       "ParticipantSchema",
+      "RelationSchema",
+      "SentenceSchema",
       "SourceSchema",
+      "SpanSchema",
       "TopicSchema",
       "TranslationSchema",
       "TrimmedTextSchema",

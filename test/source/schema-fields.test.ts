@@ -186,6 +186,11 @@ describe("the article's other fields", () => {
   it("require at least one category per topic", () => {
     expect(issuesOf(corrupted((d) => (d.topics[0].categories = [])))).toEqual([
       { path: ["topics", 0, "categories"], message: expect.any(String) },
+      {
+        path: ["topics", 0, "categories"],
+        message:
+          'topic "radicalisation" is covered by an agreement, so it must be a cooperation-area',
+      },
     ]);
   });
 

@@ -168,6 +168,10 @@ describe("references", () => {
   it("reports an agreement's unknown topic", () => {
     expect(issuesOf(corrupted((d) => (d.agreements[0].topicIds[5] = "weather")))).toEqual([
       { path: ["agreements", 0, "topicIds", 5], message: 'no topic has id "weather"' },
+      {
+        path: ["topics", 5, "categories"],
+        message: 'topic "smuggling" is covered by no agreement, so it cannot be a cooperation-area',
+      },
     ]);
   });
 

@@ -118,6 +118,8 @@ describe("ids and languages", () => {
       ...article.participants,
       ...article.topics,
       ...article.agreements,
+      ...article.relations,
+      article.event,
     ].map((item) => item.id);
     expect(call(helpers().getMentions, 1)).toThrow(
       new TypeError(
@@ -149,16 +151,16 @@ describe("forArticle and toJsonLd", () => {
     ["without a headline", (d) => delete d.headline],
     ["with a string headline", (d) => (d.headline = "Headline")],
     ["with a null headline", (d) => (d.headline = null)],
-    ...(["paragraphs", "entities", "participants", "topics", "agreements"] as const).map(
-      (key): [string, (d: ReturnType<typeof draft>) => unknown] => [
-        `with ${key} that are not an array`,
-        (d) => (d[key] = { 0: d[key][0], length: 1 }),
-      ],
-    ),
+    ...(
+      ["paragraphs", "entities", "participants", "topics", "agreements", "relations"] as const
+    ).map((key): [string, (d: ReturnType<typeof draft>) => unknown] => [
+      `with ${key} that are not an array`,
+      (d) => (d[key] = { 0: d[key][0], length: 1 }),
+    ]),
   ];
   const message = (fn: string, got: string) =>
     new TypeError(
-      `${fn}: article must be an article object with headline, paragraphs, entities, participants, topics, agreements (such as parseArticle returns); got ${got}`,
+      `${fn}: article must be an article object with headline, paragraphs, entities, participants, topics, agreements, relations (such as parseArticle returns); got ${got}`,
     );
 
   for (const fn of ["forArticle", "toJsonLd"] as const) {
