@@ -42,14 +42,14 @@ describe.skipIf(skip)("the packed package under other runtimes", () => {
         "node-cjs consumer ok (5 participants, 10 topics)",
       );
       expect(run(node, ["node-dual/index.mjs"])).toContain("node-dual consumer ok");
-    });
+    }, 60_000);
   }
 
   it(`Deno ${deno.version} imports the main entry, ./schema and ./article.json`, () => {
     expect(run(deno, ["run", "main.ts"], join(project, "deno"))).toContain(
       `deno consumer ok (Deno ${deno.version},`,
     );
-  });
+  }, 60_000);
 
   it(`deno check --all type-checks the TypeScript consumer, library declarations included`, () => {
     let errors = "";
@@ -59,11 +59,11 @@ describe.skipIf(skip)("the packed package under other runtimes", () => {
       errors = (error as { stderr: string }).stderr || String(error);
     }
     expect(errors).toBe("");
-  }, 60_000);
+  }, 180_000);
 
   it(`Bun ${bun.version} imports the main entry, ./schema and ./article.json`, () => {
     expect(run(bun, ["--no-install", "index.mjs"], join(project, "bun"))).toContain(
       `bun consumer ok (Bun ${bun.version},`,
     );
-  });
+  }, 60_000);
 });

@@ -415,10 +415,10 @@ export const articleData = {
         ru: "Европейский Союз",
         en: "European Union",
       },
+      title: null,
       attendance: "implied",
       attendanceNote:
         "The article names the European Union as one side of the Dialogue; it does not say who attended for it. The meeting was chaired by the Deputy Secretary General of the European External Action Service.",
-      title: null,
       mentions: [{ paragraphId: "p1", start: 104, end: 122, quote: "Европейским Союзом" }],
     },
     {
@@ -429,10 +429,10 @@ export const articleData = {
         ru: "страны Центральной Азии",
         en: "Central Asian countries",
       },
+      title: null,
       attendance: "implied",
       attendanceNote:
         "The article names the Central Asian countries as one side of the Dialogue; it does not say which of them attended. It names only the delegation of Turkmenistan as taking part.",
-      title: null,
       mentions: [{ paragraphId: "p1", start: 125, end: 150, quote: "странами Центральной Азии" }],
     },
     {
@@ -443,9 +443,9 @@ export const articleData = {
         ru: "делегация Туркменистана",
         en: "delegation of Turkmenistan",
       },
+      title: null,
       attendance: "stated",
       attendanceNote: null,
-      title: null,
       mentions: [{ paragraphId: "p1", start: 17, end: 40, quote: "делегация Туркменистана" }],
     },
     {
@@ -456,10 +456,10 @@ export const articleData = {
         ru: "делегация Афганистана",
         en: "delegation of Afghanistan",
       },
+      title: null,
       attendance: "implied",
       attendanceNote:
         'The article says only that the delegation was invited ("была приглашена"); that it attended is implied, not stated.',
-      title: null,
       mentions: [
         {
           paragraphId: "p1",
@@ -477,12 +477,12 @@ export const articleData = {
         ru: "Хельга Шмид",
         en: "Helga Schmid",
       },
-      attendance: "stated",
-      attendanceNote: null,
       title: {
         ru: "заместитель Генерального секретаря Европейской службы внешнеполитической деятельности",
         en: "Deputy Secretary General of the European External Action Service",
       },
+      attendance: "stated",
+      attendanceNote: null,
       mentions: [
         {
           paragraphId: "p2",

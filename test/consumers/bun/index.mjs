@@ -17,7 +17,15 @@ import articleJson from "eu-central-asia-security-dialogue-2016/article.json" wi
 assert.equal(article.event.locationId, "brussels");
 assert.deepEqual(
   getTopics({ category: "cooperation-area" }).map((topic) => topic.id),
-  ["migration", "drug-trafficking", "border-management"],
+  [
+    "radicalisation",
+    "foreign-fighters",
+    "migration",
+    "regional-stability-and-security",
+    "drug-trafficking",
+    "smuggling",
+    "border-management",
+  ],
 );
 assert.equal(getParticipants({ role: "chair" })[0].entityId, "helga-schmid");
 assert.equal(getEntity("turkmenistan")?.identifiers.at(-1)?.identifier, "Q874");

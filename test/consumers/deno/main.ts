@@ -31,7 +31,18 @@ const topics: readonly TopicId[] = getTopics({ category: "cooperation-area" }).m
 
 check(location === "brussels", "event location");
 void wrongLocation;
-check(same(topics, ["migration", "drug-trafficking", "border-management"]), "cooperation areas");
+check(
+  same(topics, [
+    "radicalisation",
+    "foreign-fighters",
+    "migration",
+    "regional-stability-and-security",
+    "drug-trafficking",
+    "smuggling",
+    "border-management",
+  ]),
+  "cooperation areas",
+);
 check(getParticipants({ role: "chair" })[0].entityId === "helga-schmid", "chair");
 check(getEntity("turkmenistan")?.identifiers.at(-1)?.identifier === "Q874", "Wikidata id");
 check(Object.isFrozen(article.entities[0].mentions[0]), "deeply frozen");
