@@ -1,17 +1,34 @@
 // Helpers for the source tests: a mutable copy of the shipped article to
 // break on purpose, and the issues the schema reports for it.
-import { article } from "../../src/index";
+import { article, type ShippedArticle } from "../../src/index";
 import { safeParseArticle, type ArticleIssue } from "../../src/schema/index";
+import { draftOf, type Draft as DraftOf } from "../draft";
 
 /** A mutable deep copy of the shipped article, for corrupting. */
 export type Draft = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** A fresh mutable deep copy of the shipped article. */
-export const draft = (): Draft => structuredClone(article) as unknown as Draft;
+export const draft = (): Draft => structuredClone(article);
 
 /** The shipped article changed by `corrupt`. */
 export const corrupted = (corrupt: (draft: Draft) => unknown): Draft => {
   const input = draft();
+  corrupt(input);
+  return input;
+};
+
+/**
+ * A typed mutable deep copy of the shipped article: a corruption that no longer fits the data
+ * fails to type-check, so it has to say so (`Object.assign`, `Reflect.deleteProperty`).
+ */
+export type ArticleDraft = DraftOf<ShippedArticle>;
+
+/** A fresh typed mutable deep copy of the shipped article. */
+export const articleDraft = (): ArticleDraft => draftOf(article);
+
+/** A typed copy of the shipped article changed by `corrupt`. */
+export const corruptedArticle = (corrupt: (draft: ArticleDraft) => unknown): ArticleDraft => {
+  const input = articleDraft();
   corrupt(input);
   return input;
 };

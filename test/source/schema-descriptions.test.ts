@@ -67,9 +67,9 @@ describe("schema descriptions", () => {
   for (const [name, schema] of exported) {
     it(`describe ${name} itself and every field in it`, () => {
       const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
-      expect(json["description"], name).toMatch(/\S/);
+      expect(json.description, name).toMatch(/\S/);
       for (const field of fields(json)) {
-        expect(field.schema["description"], field.path).toMatch(/\S/);
+        expect(field.schema.description, field.path).toMatch(/\S/);
       }
       for (const [path, description] of descriptions(json)) expect(description, path).toMatch(/\S/);
     });
@@ -78,17 +78,17 @@ describe("schema descriptions", () => {
   it("describe every field of the article, 140 or more of them", () => {
     const all = fields(z.toJSONSchema(schemas.ArticleSchema, { io: "input" }));
     expect(all.length).toBeGreaterThanOrEqual(140);
-    expect(all.filter((field) => typeof field.schema["description"] !== "string")).toEqual([]);
+    expect(all.filter((field) => typeof field.schema.description !== "string")).toEqual([]);
   });
 
   it("name every identifier scheme, and each scheme's format with an example", () => {
     const json = z.toJSONSchema(schemas.IdentifierSchema) as JsonSchema;
-    expect(json["description"]).toBe(
+    expect(json.description).toBe(
       "A verified external identifier; scheme is one of: iso-3166-1-alpha-2, iso-3166-1-alpha-3, iso-3166-1-numeric, un-m49, wikidata.",
     );
     const formats = fields(json)
       .filter((field) => field.path.endsWith(".identifier"))
-      .map((field) => field.schema["description"]);
+      .map((field) => field.schema.description);
     expect(formats).toEqual([
       "ISO 3166-1 alpha-2 country code, such as TM.",
       "ISO 3166-1 alpha-3 country code, such as TKM.",

@@ -9,7 +9,7 @@ import {
   SourceSchema,
   TrimmedTextSchema,
 } from "../../src/schema/index";
-import { corrupted, issuesOf } from "./draft";
+import { corruptedArticle, issuesOf } from "./draft";
 
 const accepts = (schema: { safeParse: (value: unknown) => { success: boolean } }, value: unknown) =>
   schema.safeParse(value).success;
@@ -90,7 +90,7 @@ describe("mentions", () => {
 });
 
 describe("URLs", () => {
-  const withUrl = (url: unknown) => corrupted((d) => (d.source.url = url));
+  const withUrl = (url: unknown) => corruptedArticle((d) => Object.assign(d.source, { url }));
 
   it("accept http and https URLs up to 2,048 characters", () => {
     expect(issuesOf(withUrl("http://example.org/news/1"))).toEqual([]);
@@ -117,17 +117,21 @@ describe("URLs", () => {
   });
 
   it("are checked for the publisher and the English version too, which may be unknown", () => {
-    expect(issuesOf(corrupted((d) => (d.source.publisher.url = "ftp://x.org/")))).toHaveLength(1);
-    expect(issuesOf(corrupted((d) => (d.source.englishVersionUrl = "ftp://x.org/")))).toHaveLength(
-      1,
-    );
-    expect(issuesOf(corrupted((d) => (d.source.englishVersionUrl = null)))).toEqual([]);
+    expect(
+      issuesOf(corruptedArticle((d) => (d.source.publisher.url = "ftp://x.org/"))),
+    ).toHaveLength(1);
+    expect(
+      issuesOf(corruptedArticle((d) => (d.source.englishVersionUrl = "ftp://x.org/"))),
+    ).toHaveLength(1);
+    expect(
+      issuesOf(corruptedArticle((d) => Object.assign(d.source, { englishVersionUrl: null }))),
+    ).toEqual([]);
   });
 });
 
 describe("the source's SHA-256", () => {
   it("is exactly 64 lowercase hex digits", () => {
-    const source = corrupted(() => undefined).source;
+    const source = corruptedArticle(() => undefined).source;
     const withSha = (sha256: string) => accepts(SourceSchema, { ...source, sha256 });
     expect(withSha("0123456789abcdef".repeat(4))).toBe(true);
     for (const sha256 of [
@@ -145,8 +149,12 @@ describe("the source's SHA-256", () => {
   });
 
   it("allows an unknown publication date only as null, and a known one as YYYY-MM-DD", () => {
-    expect(issuesOf(corrupted((d) => (d.source.datePublished = "2016-05-18")))).toEqual([]);
-    expect(issuesOf(corrupted((d) => (d.source.datePublished = "18.05.2016")))).toHaveLength(1);
+    expect(
+      issuesOf(corruptedArticle((d) => Object.assign(d.source, { datePublished: "2016-05-18" }))),
+    ).toEqual([]);
+    expect(
+      issuesOf(corruptedArticle((d) => Object.assign(d.source, { datePublished: "18.05.2016" }))),
+    ).toHaveLength(1);
   });
 });
 
@@ -177,15 +185,17 @@ describe("external identifiers", () => {
 describe("the article's other fields", () => {
   it("require at least one paragraph", () => {
     expect(
-      issuesOf(corrupted((d) => (d.paragraphs = []))).some(
+      issuesOf(corruptedArticle((d) => Object.assign(d, { paragraphs: [] }))).some(
         (issue) => issue.path.join(".") === "paragraphs",
       ),
     ).toBe(true);
   });
 
   it("require at least one category per topic", () => {
-    expect(issuesOf(corrupted((d) => (d.topics[0].categories = [])))).toEqual([
-      { path: ["topics", 0, "categories"], message: expect.any(String) },
+    expect(
+      issuesOf(corruptedArticle((d) => Object.assign(d.topics[0], { categories: [] }))),
+    ).toEqual([
+      { path: ["topics", 0, "categories"], message: expect.any(String) as string },
       {
         path: ["topics", 0, "categories"],
         message:
@@ -195,27 +205,25 @@ describe("the article's other fields", () => {
   });
 
   it("accept empty participant, topic and agreement lists when nothing refers to them", () => {
-    const input = corrupted((d) => {
-      d.participants = [];
-      d.topics = [];
-      d.agreements = [];
-    });
+    const input = corruptedArticle((d) =>
+      Object.assign(d, { participants: [], topics: [], agreements: [] }),
+    );
     expect(issuesOf(input)).toEqual([]);
   });
 
   it("require a positive whole ordinal and an upper-case country code", () => {
-    expect(issuesOf(corrupted((d) => (d.event.ordinal = 1)))).toEqual([]);
+    expect(issuesOf(corruptedArticle((d) => (d.event.ordinal = 1)))).toEqual([]);
     for (const ordinal of [0, -3, 2.5]) {
-      expect(issuesOf(corrupted((d) => (d.event.ordinal = ordinal)))).toHaveLength(1);
+      expect(issuesOf(corruptedArticle((d) => (d.event.ordinal = ordinal)))).toHaveLength(1);
     }
     for (const code of ["be", "BEL", "xBE", "BEx"]) {
-      expect(issuesOf(corrupted((d) => (d.event.countryCode = code))), code).toHaveLength(1);
+      expect(issuesOf(corruptedArticle((d) => (d.event.countryCode = code))), code).toHaveLength(1);
     }
   });
 
   it("require the original's language to be ru and the translation's en, by the package authors", () => {
-    expect(issuesOf(corrupted((d) => (d.language = "en")))).toHaveLength(1);
-    expect(issuesOf(corrupted((d) => (d.translation.language = "ru")))).toHaveLength(1);
-    expect(issuesOf(corrupted((d) => (d.translation.origin = "publisher")))).toHaveLength(1);
+    expect(issuesOf(corruptedArticle((d) => (d.language = "en")))).toHaveLength(1);
+    expect(issuesOf(corruptedArticle((d) => (d.translation.language = "ru")))).toHaveLength(1);
+    expect(issuesOf(corruptedArticle((d) => (d.translation.origin = "publisher")))).toHaveLength(1);
   });
 });

@@ -3,7 +3,7 @@
 // can read and not change.
 import { describe, expect, it } from "vitest";
 import { ArticleValidationError, parseArticle, safeParseArticle } from "../../src/schema/index";
-import { corrupted, draft } from "./draft";
+import { articleDraft, corruptedArticle } from "./draft";
 
 const failure = (input: unknown) => {
   const result = safeParseArticle(input);
@@ -50,7 +50,7 @@ describe("ArticleValidationError", () => {
 
 describe("safeParseArticle", () => {
   it("returns a frozen success with a deeply frozen copy", () => {
-    const input = draft();
+    const input = articleDraft();
     const result = safeParseArticle(input);
     expect(result.success).toBe(true);
     expect(Object.isFrozen(result)).toBe(true);
@@ -60,7 +60,7 @@ describe("safeParseArticle", () => {
   });
 
   it("returns a frozen failure whose paths keep numbers as numbers", () => {
-    const result = failure(corrupted((d) => (d.entities[3].mentions[0].quote = "x")));
+    const result = failure(corruptedArticle((d) => (d.entities[3].mentions[0].quote = "x")));
     expect(Object.isFrozen(result)).toBe(true);
     expect(result.error).toBeInstanceOf(ArticleValidationError);
     expect(result.error.issues[0]!.path).toStrictEqual(["entities", 3, "mentions", 0, "quote"]);
@@ -68,7 +68,7 @@ describe("safeParseArticle", () => {
 
   it("lists every problem, each once, in the order found", () => {
     const result = failure(
-      corrupted((d) => {
+      corruptedArticle((d) => {
         d.id = "Article";
         d.event.chairId = "brussels";
       }),
@@ -79,7 +79,7 @@ describe("safeParseArticle", () => {
       "event.chairId",
     ]);
     const refined = failure(
-      corrupted((d) => {
+      corruptedArticle((d) => {
         d.event.chairId = "brussels";
         d.participants[0].entityId = "x";
       }),
@@ -96,7 +96,7 @@ describe("safeParseArticle", () => {
 
 describe("parseArticle", () => {
   it("throws the error safeParseArticle returns", () => {
-    const input = corrupted((d) => (d.event.chairId = "brussels"));
+    const input = corruptedArticle((d) => (d.event.chairId = "brussels"));
     expect(() => parseArticle(input)).toThrow(failure(input).error.message);
   });
 });
