@@ -3,8 +3,8 @@
 // shipped helpers that an earlier test happened to build (src/index.ts builds
 // them once and caches them).
 import { describe, expect, it } from "vitest";
-import { article, forArticle } from "../../src/index";
-import { draft } from "./draft";
+import { article, forArticle, type Article } from "../../src/index";
+import { draftOf } from "../draft";
 
 const ids = (items: readonly { id: string }[] | undefined) => items?.map((item) => item.id);
 const helpers = () => forArticle(article);
@@ -157,13 +157,13 @@ describe("results", () => {
 describe("another article", () => {
   it("is read from its own data, ids in error messages included", () => {
     // forArticle reads its argument without validating it, so a shortened copy will do.
-    const copy = draft();
+    const copy = draftOf<Article>(article);
     copy.entities.splice(13, 1);
     copy.participants.splice(0, 4);
     copy.topics.splice(1, 9);
     copy.agreements.splice(1, 2);
     copy.paragraphs.splice(4, 1);
-    const other = forArticle(copy as typeof article);
+    const other = forArticle(copy as Article);
     expect(ids(other.getEntities())).toHaveLength(13);
     expect(ids(other.getParticipants())).toEqual(["helga-schmid-chair"]);
     expect(ids(other.getTopics())).toEqual(["radicalisation"]);
@@ -198,9 +198,9 @@ describe("another article", () => {
 
 describe("an unvalidated article", () => {
   it("filters by kind without failing on a participant whose entity is missing", () => {
-    const copy = draft();
-    copy.participants[0].entityId = "kazakhstan";
-    const other = forArticle(copy as typeof article);
+    const copy = draftOf<Article>(article);
+    copy.participants[0]!.entityId = "kazakhstan";
+    const other = forArticle(copy as Article);
     expect(ids(other.getParticipants({ kind: "group" }))).toEqual(["central-asian-countries-side"]);
     expect(ids(other.getParticipants({ kind: "organization" }))).toEqual([]);
   });

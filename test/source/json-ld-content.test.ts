@@ -2,22 +2,24 @@
 // identifiers themselves, the schema.org type of every entity kind, and what
 // it leaves out.
 import { describe, expect, it } from "vitest";
-import { article, entityKinds, toJsonLd } from "../../src/index";
-import { draft } from "./draft";
-
-type Node = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import { article, entityKinds, toJsonLd, type Article } from "../../src/index";
+import { draftOf } from "../draft";
+import { valueAt } from "../walk";
 
 const tagged = (text: { ru: string; en: string }) => [
   { "@value": text.ru, "@language": "ru" },
   { "@value": text.en, "@language": "en" },
 ];
-const mentionOf = (document: Node, id: string) =>
-  document["mentions"][article.entities.findIndex((entity) => entity.id === id)] as Node;
+const mentionOf = (document: unknown, id: string) =>
+  valueAt(document, ["mentions", article.entities.findIndex((entity) => entity.id === id)]);
+/** Whether `node` is an object (or array) that has `key`, as the `in` operator says. */
+const has = (node: unknown, key: string) =>
+  typeof node === "object" && node !== null && key in node;
 
 describe("entities", () => {
   it("are every entity, with its name in both languages, Russian first", () => {
-    const mentions = toJsonLd()["mentions"] as Node[];
-    expect(mentions.map((node) => node["name"])).toEqual(
+    const mentions = valueAt(toJsonLd(), ["mentions"]) as unknown[];
+    expect(mentions.map((node) => valueAt(node, ["name"]))).toEqual(
       article.entities.map((entity) => tagged(entity.name)),
     );
   });
@@ -45,19 +47,19 @@ describe("entities", () => {
 
   it("have no identifier and no sameAs when they have no identifiers", () => {
     const bomca = mentionOf(toJsonLd(), "bomca");
-    expect(Object.keys(bomca).sort()).toEqual(["@type", "name"]);
+    expect(Object.keys(bomca as object).sort()).toEqual(["@type", "name"]);
   });
 
   it("get the schema.org type that fits their kind", () => {
-    const input = draft();
+    const input = draftOf<Article>(article);
     input.entities = entityKinds.map((kind, index) => ({
-      ...input.entities[index],
+      ...input.entities[index]!,
       kind,
       identifiers: [],
     }));
     input.participants = [];
-    const types = (toJsonLd(input as typeof article)["mentions"] as Node[]).map((node) => [
-      node["@type"],
+    const types = (valueAt(toJsonLd(input as Article), ["mentions"]) as unknown[]).map((node) => [
+      valueAt(node, ["@type"]),
     ]);
     expect(Object.fromEntries(entityKinds.map((kind, i) => [kind, types[i]![0]]))).toEqual({
       state: "Country",
@@ -76,36 +78,38 @@ describe("entities", () => {
 
 describe("the event", () => {
   it("names the meeting, its place and its series in both languages", () => {
-    const about = toJsonLd()["about"] as Node;
-    expect(about["name"]).toEqual(tagged(article.event.name));
-    expect(about["location"]["name"]).toEqual(tagged(article.entities[7]!.name));
-    expect(about["superEvent"]).toEqual({
+    const about = valueAt(toJsonLd(), ["about"]);
+    expect(valueAt(about, ["name"])).toEqual(tagged(article.event.name));
+    expect(valueAt(about, ["location", "name"])).toEqual(tagged(article.entities[7].name));
+    expect(valueAt(about, ["superEvent"])).toEqual({
       "@type": "EventSeries",
-      name: tagged(article.entities[8]!.name),
+      name: tagged(article.entities[8].name),
     });
   });
 
   it("lists each participant as a Role: role name, name, and the attendee entity", () => {
-    const attendees = (toJsonLd()["about"] as Node)["attendee"] as Node[];
+    const attendees = valueAt(toJsonLd(), ["about", "attendee"]) as unknown[];
     expect(attendees[3]).toEqual({
       "@type": "Role",
       roleName: "special-guest",
-      name: tagged(article.participants[3]!.name),
+      name: tagged(article.participants[3].name),
       attendee: mentionOf(toJsonLd(), "afghanistan"),
     });
-    expect(attendees[4]!["attendee"]).toEqual({
-      ...mentionOf(toJsonLd(), "helga-schmid"),
-      jobTitle: tagged(article.participants[4]!.title!),
+    expect(valueAt(attendees, [4, "attendee"])).toEqual({
+      ...(mentionOf(toJsonLd(), "helga-schmid") as object),
+      jobTitle: tagged(article.participants[4].title),
     });
-    expect(attendees.filter((role) => "jobTitle" in role["attendee"])).toHaveLength(1);
+    expect(attendees.filter((role) => has(valueAt(role, ["attendee"]), "jobTitle"))).toHaveLength(
+      1,
+    );
   });
 });
 
 describe("the document", () => {
   it("identifies the article and names its publisher in both languages", () => {
-    const document = toJsonLd() as Node;
-    expect(document["identifier"]).toBe("eu-central-asia-security-dialogue-2016");
-    expect(document["publisher"]).toEqual({
+    const document = toJsonLd();
+    expect(document.identifier).toBe("eu-central-asia-security-dialogue-2016");
+    expect(document.publisher).toEqual({
       "@type": "Organization",
       name: tagged(article.source.publisher.name),
       url: "https://belgium.tmembassy.gov.tm/",
@@ -113,12 +117,12 @@ describe("the document", () => {
   });
 
   it("describes the publisher's English page and our translation, with its whole body", () => {
-    const [publishers, ours] = toJsonLd()["workTranslation"] as Node[];
+    const [publishers, ours] = valueAt(toJsonLd(), ["workTranslation"]) as unknown[];
     expect(publishers).toEqual({
       "@type": "NewsArticle",
       inLanguage: "en",
       url: article.source.englishVersionUrl,
-      publisher: toJsonLd()["publisher"],
+      publisher: toJsonLd().publisher,
       description: article.source.englishVersionNote,
     });
     expect(ours).toEqual({

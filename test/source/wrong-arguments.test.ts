@@ -3,6 +3,7 @@
 // allowed and what was passed.
 import { describe, expect, it } from "vitest";
 import { article, forArticle, toJsonLd } from "../../src/index";
+import { valueAt } from "../walk";
 import { draft } from "./draft";
 
 /** Calls `fn` as untyped JavaScript would. */
@@ -11,6 +12,8 @@ const call =
   () =>
     (fn as (...a: unknown[]) => unknown)(...args);
 const helpers = () => forArticle(article);
+/** The helper `name` of a fresh `forArticle(article)`, taken off its object as plain JavaScript may. */
+const helper = (name: keyof ReturnType<typeof helpers>): unknown => Reflect.get(helpers(), name);
 
 describe("how a wrong value is described", () => {
   const cases: [unknown, string][] = [
@@ -28,14 +31,14 @@ describe("how a wrong value is described", () => {
   ];
   for (const [value, description] of cases) {
     it(`as ${description}`, () => {
-      expect(call(helpers().getText, value)).toThrow(
+      expect(call(helper("getText"), value)).toThrow(
         new TypeError(`getText: language must be one of: ru, en; got ${description}`),
       );
     });
   }
 
   it("names a function as a function", () => {
-    expect(call(helpers().getText, function ru() {})).toThrow(
+    expect(call(helper("getText"), function ru() {})).toThrow(
       /^getText: language must be one of: ru, en; got function function ru\(\) \{\}$/,
     );
   });
@@ -56,19 +59,19 @@ describe("filters", () => {
       role = "chair";
     }
     for (const filter of [new Filter(), new Map([["role", "chair"]]), () => "chair"]) {
-      expect(call(helpers().getParticipants, filter)).toThrow(TypeError);
+      expect(call(helper("getParticipants"), filter)).toThrow(TypeError);
     }
-    expect(call(helpers().getParticipants, new Filter())).toThrow(
+    expect(call(helper("getParticipants"), new Filter())).toThrow(
       new TypeError(
         "getParticipants: filter must be undefined or an object with optional keys role, kind; got an object",
       ),
     );
-    expect(call(helpers().getEntities, new String("state"))).toThrow(
+    expect(call(helper("getEntities"), new String("state"))).toThrow(
       new TypeError(
         "getEntities: filter must be undefined or an object with optional keys kind; got an object",
       ),
     );
-    expect(call(helpers().getTopics, null)).toThrow(
+    expect(call(helper("getTopics"), null)).toThrow(
       new TypeError(
         "getTopics: filter must be undefined or an object with optional keys category; got null",
       ),
@@ -76,31 +79,31 @@ describe("filters", () => {
   });
 
   it("reject an unknown key, even beside known ones or with an undefined value", () => {
-    expect(call(helpers().getAgreements, { topicId: "migration", entity: "bomca" })).toThrow(
+    expect(call(helper("getAgreements"), { topicId: "migration", entity: "bomca" })).toThrow(
       new TypeError('getAgreements: unknown filter key "entity"; allowed keys: topicId, entityId'),
     );
-    expect(call(helpers().getEntities, { kinds: undefined })).toThrow(
+    expect(call(helper("getEntities"), { kinds: undefined })).toThrow(
       new TypeError('getEntities: unknown filter key "kinds"; allowed keys: kind'),
     );
   });
 
   it("reject a value that is not one of the allowed strings, listing them", () => {
-    expect(call(helpers().getEntities, { kind: "State" })).toThrow(
+    expect(call(helper("getEntities"), { kind: "State" })).toThrow(
       new TypeError(
         'getEntities: filter.kind must be one of: state, organization, person, region, group, city, dialogue, programme, process, mechanism; got "State"',
       ),
     );
-    expect(call(helpers().getParticipants, { role: "chair", kind: ["state"] })).toThrow(
+    expect(call(helper("getParticipants"), { role: "chair", kind: ["state"] })).toThrow(
       new TypeError(
         "getParticipants: filter.kind must be one of: state, organization, person, region, group, city, dialogue, programme, process, mechanism; got an array",
       ),
     );
-    expect(call(helpers().getTopics, { category: null })).toThrow(
+    expect(call(helper("getTopics"), { category: null })).toThrow(
       new TypeError(
         "getTopics: filter.category must be one of: security-challenge, policy-and-security-issue, cooperation-area; got null",
       ),
     );
-    expect(call(helpers().getAgreements, { entityId: "turkmenistan " })).toThrow(
+    expect(call(helper("getAgreements"), { entityId: "turkmenistan " })).toThrow(
       /^getAgreements: filter\.entityId must be one of: european-union, central-asia, .*, third-countries; got "turkmenistan "$/,
     );
   });
@@ -108,7 +111,7 @@ describe("filters", () => {
 
 describe("ids and languages", () => {
   it("an id must be a string, and the message lists the ids of that kind", () => {
-    expect(call(helpers().getEntity, undefined)).toThrow(
+    expect(call(helper("getEntity"), undefined)).toThrow(
       new TypeError(
         `getEntity: id must be a string, one of: ${article.entities.map((e) => e.id).join(", ")}; got undefined undefined`,
       ),
@@ -121,12 +124,12 @@ describe("ids and languages", () => {
       ...article.relations,
       article.event,
     ].map((item) => item.id);
-    expect(call(helpers().getMentions, 1)).toThrow(
+    expect(call(helper("getMentions"), 1)).toThrow(
       new TypeError(
         `getMentions: id must be a string, one of: ${withMentions.join(", ")}; got number 1`,
       ),
     );
-    expect(call(helpers().getParagraph, { id: "p1" })).toThrow(
+    expect(call(helper("getParagraph"), { id: "p1" })).toThrow(
       new TypeError(
         "getParagraph: id must be a string, one of: headline, p1, p2, p3, p4, p5; got an object",
       ),
@@ -135,7 +138,7 @@ describe("ids and languages", () => {
 
   it("a language must be ru or en exactly", () => {
     for (const language of ["RU", "ru ", "fr", ""]) {
-      expect(call(helpers().getText, language), language).toThrow(TypeError);
+      expect(call(helper("getText"), language), language).toThrow(TypeError);
     }
   });
 });
@@ -155,7 +158,7 @@ describe("forArticle and toJsonLd", () => {
       ["paragraphs", "entities", "participants", "topics", "agreements", "relations"] as const
     ).map((key): [string, (d: ReturnType<typeof draft>) => unknown] => [
       `with ${key} that are not an array`,
-      (d) => (d[key] = { 0: d[key][0], length: 1 }),
+      (d) => (d[key] = { 0: valueAt(d, [key, 0]), length: 1 }),
     ]),
   ];
   const message = (fn: string, got: string) =>
