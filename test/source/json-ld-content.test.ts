@@ -19,8 +19,13 @@ const has = (node: unknown, key: string) =>
 describe("entities", () => {
   it("are every entity, with its name in both languages, Russian first", () => {
     const mentions = valueAt(toJsonLd(), ["mentions"]) as unknown[];
-    expect(mentions.map((node) => valueAt(node, ["name"]))).toEqual(
+    const entities = mentions.slice(0, article.entities.length);
+    expect(entities.map((node) => valueAt(node, ["name"]))).toEqual(
       article.entities.map((entity) => tagged(entity.name)),
+    );
+    // After them come the participants whose attendance is only implied, as Roles.
+    expect(mentions.slice(article.entities.length).map((node) => valueAt(node, ["@type"]))).toEqual(
+      ["Role", "Role", "Role"],
     );
   });
 
@@ -87,21 +92,30 @@ describe("the event", () => {
     });
   });
 
-  it("lists each participant as a Role: role name, name, and the attendee entity", () => {
-    const attendees = valueAt(toJsonLd(), ["about", "attendee"]) as unknown[];
-    expect(attendees[3]).toEqual({
+  it("lists each participant as a Role: the stated ones as attendees, the implied ones among the mentions with their note", () => {
+    const document = toJsonLd();
+    const attendees = valueAt(document, ["about", "attendee"]) as unknown[];
+    expect(attendees[0]).toEqual({
       "@type": "Role",
-      roleName: "special-guest",
-      name: tagged(article.participants[3].name),
-      attendee: mentionOf(toJsonLd(), "afghanistan"),
+      roleName: "delegation",
+      name: tagged(article.participants[2].name),
+      attendee: mentionOf(document, "turkmenistan"),
     });
-    expect(valueAt(attendees, [4, "attendee"])).toEqual({
-      ...(mentionOf(toJsonLd(), "helga-schmid") as object),
+    expect(valueAt(attendees, [1, "attendee"])).toEqual({
+      ...(mentionOf(document, "helga-schmid") as object),
       jobTitle: tagged(article.participants[4].title),
     });
     expect(attendees.filter((role) => has(valueAt(role, ["attendee"]), "jobTitle"))).toHaveLength(
       1,
     );
+    const implied = (valueAt(document, ["mentions"]) as unknown[]).slice(article.entities.length);
+    expect(implied[2]).toEqual({
+      "@type": "Role",
+      roleName: "special-guest",
+      name: tagged(article.participants[3].name),
+      description: article.participants[3].attendanceNote,
+      mentions: mentionOf(document, "afghanistan"),
+    });
   });
 });
 
