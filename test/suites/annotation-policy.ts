@@ -205,7 +205,7 @@ export function describeAnnotationPolicy(build: Build): void {
 
     it("agreement entityIds: only entities the agreement's own words name as acting, each with a note", () => {
       const parties = Object.fromEntries(
-        main.article.agreements.map((a) => [a.id, [a.entityIds, a.entityIdsNote !== null]]),
+        main.article.agreements.map((a) => [a.id, [a.entityIds, Boolean(a.entityIdsNote)]]),
       );
       expect(parties).toEqual({
         "step-up-joint-efforts": [
