@@ -10,13 +10,6 @@ export type Draft = Record<string, any>; // eslint-disable-line @typescript-esli
 /** A fresh mutable deep copy of the shipped article. */
 export const draft = (): Draft => structuredClone(article);
 
-/** The shipped article changed by `corrupt`. */
-export const corrupted = (corrupt: (draft: Draft) => unknown): Draft => {
-  const input = draft();
-  corrupt(input);
-  return input;
-};
-
 /**
  * A typed mutable deep copy of the shipped article: a corruption that no longer fits the data
  * fails to type-check, so it has to say so (`Object.assign`, `Reflect.deleteProperty`).
