@@ -32,3 +32,7 @@ export function issuesOf(input: unknown): { path: ArticleIssue["path"]; message:
   if (result.success) return [];
   return result.error.issues.map(({ path, message }) => ({ path: [...path], message }));
 }
+
+/** Every issue `safeParseArticle` reports for the shipped article once `corrupt` changed a copy. */
+export const issuesAfter = (corrupt: (draft: ArticleDraft) => unknown) =>
+  issuesOf(corruptedArticle(corrupt));

@@ -4,20 +4,7 @@
 // its exact message at the path of the field that is wrong.
 import { describe, expect, it } from "vitest";
 import { article } from "../../src/index";
-import { safeParseArticle } from "../../src/schema/index";
-import { draftOf, type Draft } from "../draft";
-
-type ArticleDraft = Draft<typeof article>;
-
-/** Every issue of the shipped article once `corrupt` has changed a copy of it. */
-function issuesAfter(corrupt: (draft: ArticleDraft) => void) {
-  const input = draftOf(article);
-  corrupt(input);
-  const result = safeParseArticle(input);
-  return result.success
-    ? []
-    : result.error.issues.map(({ path, message }) => ({ path: [...path], message }));
-}
+import { issuesAfter } from "./draft";
 
 const wrongKind = (index: number, field: string, message: string) => [
   { path: ["relations", index, field], message },

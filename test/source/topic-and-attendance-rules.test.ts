@@ -2,21 +2,7 @@
 // cooperation-area exactly when an agreement covers it, and a participant whose
 // attendance is only implied needs a note saying so.
 import { describe, expect, it } from "vitest";
-import { article } from "../../src/index";
-import { safeParseArticle } from "../../src/schema/index";
-import { draftOf, type Draft } from "../draft";
-
-type ArticleDraft = Draft<typeof article>;
-
-/** Every issue of the shipped article once `corrupt` has changed a copy of it. */
-function issuesAfter(corrupt: (draft: ArticleDraft) => void) {
-  const input = draftOf(article);
-  corrupt(input);
-  const result = safeParseArticle(input);
-  return result.success
-    ? []
-    : result.error.issues.map(({ path, message }) => ({ path: [...path], message }));
-}
+import { issuesAfter } from "./draft";
 
 describe("cooperation-area", () => {
   it("is required of a topic that an agreement covers", () => {
