@@ -20,8 +20,7 @@ export default defineConfig(
   {
     languageOptions: {
       parserOptions: {
-        // tsup.config.ts is outside tsconfig.json: tsup's own declarations fail skipLibCheck: false.
-        projectService: { allowDefaultProject: ["tsup.config.ts"] },
+        projectService: true,
         tsconfigRootDir: import.meta.dirname,
       },
     },
