@@ -11,7 +11,7 @@ export default defineConfig(
     "**/node_modules/",
     "**/dist/",
     "**/coverage/",
-    // Consumer fixtures: type-checked and run against the packed tarball by test/packed.test.ts.
+    // Consumer fixtures: type-checked and run against the packed tarball (test/suites/packed-consumers.ts).
     "test/consumers/",
   ]),
   js.configs.recommended,

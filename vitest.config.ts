@@ -6,6 +6,7 @@ export default defineConfig({
     // Vitest's default is one worker on a 2-core machine (CPUs - 1). Most test files wait on
     // child processes (npm, tsc, browsers, other runtimes), so two at once keep both cores busy.
     maxWorkers: 2,
+    globalSetup: ["test/global-setup.ts"],
     typecheck: {
       enabled: true,
       include: ["test/**/*.test-d.ts"],
