@@ -39,7 +39,15 @@ async function installFromGit({ bare, commit }: GitSnapshot): Promise<string> {
     }),
   );
   const spec = `git+file://${bare}#${commit}`;
-  await run("npm", ["install", "--offline", "--no-audit", "--no-fund", spec], { cwd: consumer });
+  try {
+    await run("npm", ["install", "--offline", "--no-audit", "--no-fund", spec], { cwd: consumer });
+  } catch (error) {
+    if (!String(error).includes("ENOTCACHED")) throw error;
+    throw new Error(
+      "npm's cache lacks a dev dependency (after `npm install` of a new one?): run `npm ci`, which fills the cache, then test again",
+      { cause: error },
+    );
+  }
   return consumer;
 }
 
