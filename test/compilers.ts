@@ -37,3 +37,15 @@ export function typeCheck(typescript: string, project: string, ...options: strin
     return (error as { stdout: string }).stdout || String(error);
   }
 }
+
+/** The files a compiler would load for a project (`--listFilesOnly`), without checking them. */
+export function listFiles(typescript: string, project: string): string[] {
+  const output = execFileSync(
+    process.execPath,
+    [tscOf(typescript), "-p", project, "--listFilesOnly"],
+    {
+      encoding: "utf8",
+    },
+  );
+  return output.split("\n").filter((line) => line !== "");
+}

@@ -1,11 +1,12 @@
 // The packed tarball installed into consumer projects with one zod version: Node ESM and CJS,
 // both builds loaded into one process, and TypeScript (nodenext from ESM and CJS, and bundler)
-// under every supported compiler, without skipLibCheck. One test file per zod version
+// under the supported compilers, without skipLibCheck. One test file per zod version
 // (test/consumers-zod-*.test.ts), so that the two halves run side by side.
 import { execFileSync } from "node:child_process";
+import { realpathSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { typeCheck, typescripts, versionOf } from "../compilers";
+import { listFiles, typeCheck, typescripts, versionOf } from "../compilers";
 import { installConsumer, removeTemporaryFolders } from "../pack";
 
 const node = (script: string, cwd: string) =>
@@ -15,8 +16,18 @@ const node = (script: string, cwd: string) =>
     stdio: ["ignore", "pipe", "pipe"],
   });
 
-/** The consumer tests with the zod in this repository's node_modules/`zodFolder`. */
-export function describePackedConsumers(label: string, zodFolder: "zod" | "zod-floor"): void {
+/**
+ * The consumer tests with the zod in this repository's node_modules/`zodFolder`. The nodenext
+ * consumer (an ESM and a CJS file, so both of zod's declaration formats) is type-checked under
+ * every compiler in {@link typescripts}; the bundler consumer under those in `bundlerCompilers`.
+ * When that is fewer, a test checks that the bundler consumer loads no zod declaration file that
+ * the nodenext one does not, so the nodenext checks cover zod's side of it.
+ */
+export function describePackedConsumers(
+  label: string,
+  zodFolder: "zod" | "zod-floor",
+  bundlerCompilers: readonly (typeof typescripts)[number][],
+): void {
   describe(`consumers with the ${label} zod (${versionOf(zodFolder)})`, () => {
     let project: string;
     beforeAll(() => {
@@ -41,7 +52,10 @@ export function describePackedConsumers(label: string, zodFolder: "zod" | "zod-f
     });
 
     for (const typescript of typescripts) {
-      for (const consumer of ["ts-nodenext", "ts-bundler"]) {
+      const consumers = bundlerCompilers.includes(typescript)
+        ? ["ts-nodenext", "ts-bundler"]
+        : ["ts-nodenext"];
+      for (const consumer of consumers) {
         // With our own compiler, the nodenext consumer is also compiled, and the output run.
         const compiled = typescript === "typescript" && consumer === "ts-nodenext";
         const title = `TypeScript ${versionOf(typescript)} type-checks the ${consumer} consumer without skipLibCheck`;
@@ -58,6 +72,20 @@ export function describePackedConsumers(label: string, zodFolder: "zod" | "zod-f
           120_000,
         );
       }
+    }
+
+    if (bundlerCompilers.length < typescripts.length) {
+      it("the bundler consumer loads the same zod declaration files as the nodenext one", () => {
+        const zod = `${realpathSync(join(project, "node_modules", "zod"))}/`;
+        const zodFiles = (consumer: string) =>
+          listFiles("typescript", join(project, consumer))
+            .filter((file) => file.startsWith(zod))
+            .map((file) => file.slice(zod.length))
+            .sort();
+        const nodenext = zodFiles("ts-nodenext");
+        expect(nodenext.length).toBeGreaterThan(10);
+        expect(zodFiles("ts-bundler")).toEqual(nodenext);
+      });
     }
   });
 }
