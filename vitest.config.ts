@@ -7,11 +7,6 @@ export default defineConfig({
     // child processes (npm, tsc, browsers, other runtimes), so two at once keep both cores busy.
     maxWorkers: 2,
     globalSetup: ["test/global-setup.ts"],
-    typecheck: {
-      enabled: true,
-      include: ["test/**/*.test-d.ts"],
-      tsconfig: "./tsconfig.json",
-    },
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],
