@@ -85,7 +85,7 @@ export function describePackedConsumers(
         const nodenext = zodFiles("ts-nodenext");
         expect(nodenext.length).toBeGreaterThan(10);
         expect(zodFiles("ts-bundler")).toEqual(nodenext);
-      });
+      }, 60_000);
     }
   });
 }
