@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { SlowestFirst } from "./test/slowest-first";
 
 export default defineConfig({
   test: {
@@ -7,6 +8,7 @@ export default defineConfig({
     // child processes (npm, tsc, browsers, other runtimes), so two at once keep both cores busy.
     maxWorkers: 2,
     globalSetup: ["test/global-setup.ts"],
+    sequence: { sequencer: SlowestFirst },
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],
