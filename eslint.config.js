@@ -11,7 +11,7 @@ export default defineConfig(
     "**/node_modules/",
     "**/dist/",
     "**/coverage/",
-    // Consumer fixtures: type-checked and run against the packed tarball by test/packed.test.ts.
+    // Consumer fixtures: type-checked and run against the packed tarball (test/suites/packed-consumers.ts).
     "test/consumers/",
   ]),
   js.configs.recommended,
@@ -20,8 +20,7 @@ export default defineConfig(
   {
     languageOptions: {
       parserOptions: {
-        // tsup.config.ts is outside tsconfig.json: tsup's own declarations fail skipLibCheck: false.
-        projectService: { allowDefaultProject: ["tsup.config.ts"] },
+        projectService: true,
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { SlowestFirst } from "./test/slowest-first";
 
 export default defineConfig({
   test: {
@@ -6,11 +7,8 @@ export default defineConfig({
     // Vitest's default is one worker on a 2-core machine (CPUs - 1). Most test files wait on
     // child processes (npm, tsc, browsers, other runtimes), so two at once keep both cores busy.
     maxWorkers: 2,
-    typecheck: {
-      enabled: true,
-      include: ["test/**/*.test-d.ts"],
-      tsconfig: "./tsconfig.json",
-    },
+    globalSetup: ["test/global-setup.ts"],
+    sequence: { sequencer: SlowestFirst },
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],

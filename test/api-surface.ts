@@ -4,24 +4,35 @@
 import { readdirSync, readFileSync } from "node:fs";
 import ts from "typescript";
 
-/** The export names of the declaration file `entry`, each marked `value` or `type`. */
-export function describeExports(entry: string): string[] {
-  const program = ts.createProgram([entry], {
+/**
+ * The export names of each declaration file in `entries`, each marked `value` or `type`, keyed
+ * by the file's path. One program reads them all: without the `@types` packages and the DOM
+ * library, which a list of export names does not need.
+ */
+export function describeExports(entries: readonly string[]): Map<string, string[]> {
+  const program = ts.createProgram(entries, {
     module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    lib: ["lib.es2022.d.ts"],
+    types: [],
     noEmit: true,
     skipLibCheck: true,
   });
   const checker = program.getTypeChecker();
-  const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(entry)!);
-  if (!moduleSymbol) throw new Error(`${entry} is not a module`);
-  return checker
-    .getExportsOfModule(moduleSymbol)
-    .map((exported) => {
-      const symbol =
-        exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
-      return `${symbol.flags & ts.SymbolFlags.Value ? "value" : "type"} ${exported.getName()}`;
-    })
-    .sort();
+  const names = (entry: string) => {
+    const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(entry)!);
+    if (!moduleSymbol) throw new Error(`${entry} is not a module`);
+    return checker
+      .getExportsOfModule(moduleSymbol)
+      .map((exported) => {
+        const symbol =
+          exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+        return `${symbol.flags & ts.SymbolFlags.Value ? "value" : "type"} ${exported.getName()}`;
+      })
+      .sort();
+  };
+  return new Map(entries.map((entry) => [entry, names(entry)]));
 }
 
 /**

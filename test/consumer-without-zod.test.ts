@@ -6,28 +6,10 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { typeCheckCost, writeCostConsumer } from "../scripts/type-cost.mjs";
-import { installConsumer, pack, packageName, removeTemporaryFolders, repoRoot } from "./pack";
-
-const tscOf = (typescript: string) => join(repoRoot, "node_modules", typescript, "bin", "tsc");
-const version = (typescript: string) => {
-  const path = join(repoRoot, "node_modules", typescript, "package.json");
-  return (JSON.parse(readFileSync(path, "utf8")) as { version: string }).version;
-};
-
-/** Runs a compiler; returns its error output, empty when the check passed. */
-function typeCheck(typescript: string, tsconfig: string, ...options: string[]): string {
-  try {
-    execFileSync(process.execPath, [tscOf(typescript), "-p", tsconfig, ...options], {
-      encoding: "utf8",
-      stdio: "pipe",
-    });
-    return "";
-  } catch (error) {
-    return (error as { stdout: string }).stdout || String(error);
-  }
-}
+import { tscOf, typeCheck, versionOf } from "./compilers";
+import { installConsumer, packageName, removeTemporaryFolders } from "./pack";
 
 /** Runs `node` with `args` in `cwd`; returns what it printed and its exit status. */
 function run(args: string[], cwd: string) {
@@ -45,7 +27,7 @@ function run(args: string[], cwd: string) {
 let project: string;
 let consumer: string;
 beforeAll(() => {
-  project = installConsumer(pack().tarball, null);
+  project = installConsumer(inject("packed").tarball, null);
   consumer = join(project, "no-zod");
 });
 afterAll(removeTemporaryFolders);
@@ -68,18 +50,18 @@ describe("a consumer with no zod installed", () => {
   }, 120_000);
 
   for (const typescript of ["typescript-5.5", "typescript-6.0", "typescript-7.0"]) {
-    it(`type-checks under TypeScript ${version(typescript)} with nodenext (.mts and .cts), without skipLibCheck`, () => {
+    it(`type-checks under TypeScript ${versionOf(typescript)} with nodenext (.mts and .cts), without skipLibCheck`, () => {
       expect(typeCheck(typescript, consumer)).toBe("");
     }, 120_000);
   }
 
   for (const typescript of ["typescript-5.5", "typescript", "typescript-6.0", "typescript-7.0"]) {
-    it(`type-checks under TypeScript ${version(typescript)} with moduleResolution bundler`, () => {
+    it(`type-checks under TypeScript ${versionOf(typescript)} with moduleResolution bundler`, () => {
       expect(typeCheck(typescript, join(consumer, "tsconfig.bundler.json"))).toBe("");
     }, 120_000);
   }
 
-  it(`type-checks under TypeScript ${version("typescript")} with node10, module commonjs and no esModuleInterop`, () => {
+  it(`type-checks under TypeScript ${versionOf("typescript")} with node10, module commonjs and no esModuleInterop`, () => {
     expect(typeCheck("typescript", join(consumer, "tsconfig.node10.json"))).toBe("");
   }, 120_000);
 
@@ -95,7 +77,7 @@ describe("a consumer with no zod installed", () => {
     expect(cjs.output).toMatch(/Cannot find module 'zod'/);
   });
 
-  it(`pays almost nothing to type-check the main entry (TypeScript ${version("typescript")}): no zod file, at most 4 more declaration files and 2,000 more instantiations than an empty program`, () => {
+  it(`pays almost nothing to type-check the main entry (TypeScript ${versionOf("typescript")}): no zod file, at most 4 more declaration files and 2,000 more instantiations than an empty program`, () => {
     // Without the DOM library, which the bench includes: the test compares, so it need not pay for it.
     const cost = (name: "empty" | "main entry") =>
       typeCheckCost(tscOf("typescript"), writeCostConsumer(project, name, { lib: ["es2022"] }));

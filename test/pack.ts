@@ -37,8 +37,10 @@ export function removeTemporaryFolders(): void {
 /**
  * Runs `npm pack` into a new temporary folder, from the `dist/` that `npm test`
  * built: `--ignore-scripts` skips the `prepare` build, which would rebuild
- * (and briefly delete) `dist/` while other test files read it. The fresh-clone
- * test checks that a pack with the build gives the same bytes.
+ * (and briefly delete) `dist/` while other test files read it. The git-install
+ * test checks that a build from a clean checkout gives the same files. Called
+ * once per run, by test/global-setup.ts; test files get the result with
+ * `inject("packed")`.
  */
 export function pack(): Packed {
   const destination = temporaryFolder("pack");

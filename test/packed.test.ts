@@ -1,43 +1,16 @@
-// The package as users get it: the packed tarball, installed into consumer
-// projects for Node ESM and CJS, TypeScript (nodenext from ESM and CJS, and
-// bundler) under several compiler versions, with the oldest and newest zod 4;
-// plus publint, arethetypeswrong, and the bundle-size budgets.
+// The package as users get it: the packed tarball's contents, publint,
+// arethetypeswrong, and the bundle-size budgets. Consumer projects (Node,
+// TypeScript) are in test/consumers-zod-newest.test.ts and
+// test/consumers-zod-floor.test.ts.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { consumerBundle, dataFloor } from "../scripts/sizes.mjs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  installConsumer,
-  pack,
-  packageName,
-  removeTemporaryFolders,
-  repoRoot,
-  type Packed,
-} from "./pack";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { installConsumer, packageName, removeTemporaryFolders, repoRoot } from "./pack";
 
-const node = (script: string, cwd: string) =>
-  execFileSync(process.execPath, [script], {
-    cwd,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-  });
 const bin = (name: string) => join(repoRoot, "node_modules", ".bin", name);
 
-/** TypeScript versions the consumers are type-checked with: the oldest supported, ours, and the two newer majors. */
-const typescripts = ["typescript-5.5", "typescript", "typescript-6.0", "typescript-7.0"] as const;
-const zods = { newest: "zod", floor: "zod-floor" } as const;
-const version = (folder: string) =>
-  (
-    JSON.parse(readFileSync(join(repoRoot, "node_modules", folder, "package.json"), "utf8")) as {
-      version: string;
-    }
-  ).version;
-
-let packed: Packed;
-beforeAll(() => {
-  packed = pack();
-});
+const packed = inject("packed");
 afterAll(removeTemporaryFolders);
 
 describe("the tarball", () => {
@@ -100,65 +73,6 @@ describe("the tarball", () => {
     expect(problems.map((p) => `${p.resolutionKind} ${p.entrypoint} ${p.kind}`)).toEqual([]);
   }, 60_000);
 });
-
-for (const [label, zodFolder] of Object.entries(zods)) {
-  describe(`consumers with the ${label} zod (${version(zodFolder)})`, () => {
-    let project: string;
-    beforeAll(() => {
-      project = installConsumer(packed.tarball, zodFolder);
-    });
-
-    it("Node ESM imports every entry and gets real values", () => {
-      expect(node("node-esm/index.mjs", project)).toContain(
-        "node-esm consumer ok (5 participants, 10 topics)",
-      );
-    });
-
-    it("Node CJS requires every entry and gets real values", () => {
-      expect(node("node-cjs/index.cjs", project)).toContain(
-        "node-cjs consumer ok (5 participants, 10 topics)",
-      );
-    });
-
-    it("Node loads the ESM and CJS builds into one process with equal data", () => {
-      expect(node("node-dual/index.mjs", project)).toContain("node-dual consumer ok");
-    });
-
-    it("TypeScript nodenext consumers, compiled, run and get real values (ESM and CJS)", () => {
-      const tsc = join(repoRoot, "node_modules", "typescript", "bin", "tsc");
-      const outDir = join(project, "ts-nodenext-out");
-      execFileSync(process.execPath, [
-        tsc,
-        "-p",
-        join(project, "ts-nodenext"),
-        "--noEmit",
-        "false",
-        "--outDir",
-        outDir,
-      ]);
-      expect(node(join(outDir, "esm.mjs"), project)).toContain("ts-nodenext esm consumer ok");
-      expect(node(join(outDir, "cjs.cjs"), project)).toContain("ts-nodenext cjs consumer ok");
-    }, 120_000);
-
-    for (const typescript of typescripts) {
-      for (const consumer of ["ts-nodenext", "ts-bundler"]) {
-        it(`TypeScript ${version(typescript)} type-checks the ${consumer} consumer without skipLibCheck`, () => {
-          const tsc = join(repoRoot, "node_modules", typescript, "bin", "tsc");
-          let errors = "";
-          try {
-            execFileSync(process.execPath, [tsc, "-p", join(project, consumer)], {
-              encoding: "utf8",
-              stdio: "pipe",
-            });
-          } catch (error) {
-            errors = (error as { stdout: string }).stdout || String(error);
-          }
-          expect(errors).toBe("");
-        }, 120_000);
-      }
-    }
-  });
-}
 
 describe("bundle budgets (esbuild, minified)", () => {
   let project: string;

@@ -7,8 +7,8 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installConsumer, pack, removeTemporaryFolders, repoRoot } from "./pack";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { installConsumer, removeTemporaryFolders, repoRoot } from "./pack";
 import { runnableBlocks, type CodeBlock } from "./readme-blocks";
 
 const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
@@ -83,7 +83,7 @@ function runBlock(block: CodeBlock, project: string): void {
 
 let project: string;
 beforeAll(() => {
-  project = installConsumer(pack().tarball, "zod");
+  project = installConsumer(inject("packed").tarball, "zod");
 }, 120_000);
 afterAll(removeTemporaryFolders);
 

@@ -4,8 +4,8 @@
 // tools/runtimes. One tarball, one consumer project for all of them.
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installConsumer, pack, removeTemporaryFolders } from "./pack";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { installConsumer, removeTemporaryFolders } from "./pack";
 import { bun, deno, nodes, runtimesMissing, type Runtime } from "./runtimes/tools";
 
 const skip = Boolean(runtimesMissing && !process.env.CI);
@@ -15,7 +15,7 @@ describe.skipIf(skip)("the packed package under other runtimes", () => {
   let project: string;
   beforeAll(() => {
     if (runtimesMissing) throw new Error(runtimesMissing);
-    project = installConsumer(pack().tarball, "zod");
+    project = installConsumer(inject("packed").tarball, "zod");
   }, 60_000);
   afterAll(removeTemporaryFolders);
 

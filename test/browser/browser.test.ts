@@ -6,12 +6,12 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { build } from "vite";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { esbuildPage, vitePage } from "../../scripts/browser-bundles.mjs";
 import { article, getEntity, getTopics, version, type Mention } from "../../src/index";
 import { chromiumMissing, launchChromium, watchPage } from "./chromium";
 import { serveFolder, type StaticServer } from "./static-server";
-import { installConsumer, pack, removeTemporaryFolders, repoRoot } from "../pack";
+import { installConsumer, removeTemporaryFolders, repoRoot } from "../pack";
 
 // axe-core's own script, injected into the page (read as text: its typings need the DOM library).
 const axeSource = readFileSync(
@@ -225,7 +225,7 @@ describe.skipIf(skip)("in Chromium", () => {
   describe("bundles of a page using the main entry and ./schema, from the packed tarball", () => {
     let project: string;
     beforeAll(() => {
-      project = installConsumer(pack().tarball, "zod");
+      project = installConsumer(inject("packed").tarball, "zod");
     }, 60_000);
 
     const expected = () => ({
