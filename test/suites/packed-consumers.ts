@@ -18,7 +18,7 @@ const node = (script: string, cwd: string) =>
 
 /**
  * The consumer tests with the zod in this repository's node_modules/`zodFolder`. The nodenext
- * consumer (an ESM and a CJS file, so both of zod's declaration formats) is type-checked under
+ * consumer (an ESM and a CJS file, so both formats of this package's declarations) is type-checked under
  * every compiler in {@link typescripts}; the bundler consumer under those in `bundlerCompilers`.
  * When that is fewer, a test checks that the bundler consumer loads no zod declaration file that
  * the nodenext one does not, so the nodenext checks cover zod's side of it.
