@@ -11,8 +11,8 @@ export default defineConfig(
     "**/node_modules/",
     "**/dist/",
     "**/coverage/",
-    // Consumer fixtures: type-checked and run against the packed tarball (test/suites/packed-consumers.ts).
-    "test/consumers/",
+    // Consumer fixtures: type-checked and run against the packed tarball (test/support/suites/packed-consumers.ts).
+    "test/support/consumers/",
   ]),
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,

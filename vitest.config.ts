@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { SlowestFirst } from "./test/slowest-first";
+import { SlowestFirst } from "./test/support/slowest-first";
 
 export default defineConfig({
   test: {

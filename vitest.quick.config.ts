@@ -3,10 +3,6 @@
 // generated cases take about a minute on two cores). `npm test` runs these and every other test
 // (vitest.config.ts).
 import { defineConfig } from "vitest/config";
-import { mutationTests } from "./vitest.mutation.config";
+import mutationConfig from "./vitest.mutation.config";
 
-export default defineConfig({
-  test: {
-    include: mutationTests,
-  },
-});
+export default defineConfig(mutationConfig);

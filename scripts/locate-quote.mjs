@@ -4,7 +4,7 @@
 // Usage: node scripts/locate-quote.mjs "Туркменистана" ["another quote" ...]
 import { readFileSync } from "node:fs";
 
-const sourceUrl = new URL("../test/fixtures/article.ru.txt", import.meta.url);
+const sourceUrl = new URL("../src/data/article.ru.txt", import.meta.url);
 const blocks = readFileSync(sourceUrl, "utf8")
   .split(/\n\s*\n/)
   .map((text) => text.trim());

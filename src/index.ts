@@ -1,7 +1,7 @@
-import { article, type ShippedArticle } from "./article";
+import { article, type ShippedArticle } from "./shipped-article";
 import { forArticle, type ArticleQueries, type IdsOf } from "./queries";
 
-export { article, type ShippedArticle } from "./article";
+export { article, type ShippedArticle } from "./shipped-article";
 export {
   forArticle,
   type AgreementFilter,
@@ -37,7 +37,7 @@ export {
   type TopicCategory,
 } from "./vocabulary";
 export type { DeepReadonly } from "./deep-readonly";
-export type * from "./types";
+export type * from "./article-types";
 
 /** Id of a block of the shipped article: `"headline"` or `"p1"` … `"p5"`. */
 export type ParagraphId = IdsOf<ShippedArticle>["paragraph"];

@@ -1,7 +1,7 @@
-import { article as shippedArticle } from "./article";
-import { checkArticle } from "./arguments";
+import { article as shippedArticle } from "./shipped-article";
+import { checkArticle } from "./argument-checks";
 import { deepFreeze } from "./deep-freeze";
-import type { Article, Entity, LocalizedText, Participant } from "./types";
+import type { Article, Entity, LocalizedText, Participant } from "./article-types";
 import type { EntityKind, Language } from "./vocabulary";
 
 /** A JSON value. */

@@ -1,6 +1,6 @@
-import { checkArticle, checkFilter, checkOneOf, checkString } from "./arguments";
+import { checkArticle, checkFilter, checkOneOf, checkString } from "./argument-checks";
 import { deepFreeze } from "./deep-freeze";
-import type { Article, Mention } from "./types";
+import type { Article, Mention } from "./article-types";
 import {
   entityKinds,
   languages,

@@ -2,7 +2,7 @@
 // that every test of the tarball (consumers, runtimes, browsers, README blocks, the git install)
 // checks the same one, and `npm pack` runs once instead of once per file.
 import type { TestProject } from "vitest/node";
-import { pack, removeTemporaryFolders, type Packed } from "./pack";
+import { pack, removeTemporaryFolders, type Packed } from "./support/pack";
 
 declare module "vitest" {
   export interface ProvidedContext {

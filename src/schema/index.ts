@@ -1,7 +1,7 @@
 // The `./schema` entry: zod schemas for the article and its parts, and the
 // functions that validate with them. It is the only entry that loads zod.
 
-export { ArticleSchema, ArticleShapeSchema } from "./article";
+export { ArticleSchema, ArticleShapeSchema } from "./article-schema";
 export {
   AgreementSchema,
   EntitySchema,
@@ -20,7 +20,7 @@ export {
   TopicSchema,
   TranslationSchema,
   TrimmedTextSchema,
-} from "./components";
-export { ArticleValidationError, type ArticleIssue } from "./errors";
-export { parseArticle, safeParseArticle, type SafeParseArticleResult } from "./parse";
-export type * from "../types";
+} from "./component-schemas";
+export { ArticleValidationError, type ArticleIssue } from "./validation-error";
+export { parseArticle, safeParseArticle, type SafeParseArticleResult } from "./parse-article";
+export type * from "../article-types";

@@ -11,7 +11,7 @@ import { esbuildPage, vitePage } from "../../scripts/browser-bundles.mjs";
 import { article, getEntity, getTopics, version, type Mention } from "../../src/index";
 import { chromiumMissing, launchChromium, watchPage } from "./chromium";
 import { serveFolder, type StaticServer } from "./static-server";
-import { installConsumer, removeTemporaryFolders, repoRoot } from "../pack";
+import { installConsumer, removeTemporaryFolders, repoRoot } from "../support/pack";
 
 // axe-core's own script, injected into the page (read as text: its typings need the DOM library).
 const axeSource = readFileSync(

@@ -1,0 +1,229 @@
+import type * as z from "zod";
+import { frameworkKinds, type EntityKind, type RelationPredicate } from "../vocabulary";
+import type { Article, Paragraph } from "../article-types";
+import { collections, eventFacts, mentionedCollections } from "../collections";
+
+type Path = (string | number)[];
+
+interface MentionAt {
+  mention: { paragraphId: string; start: number; end: number; quote: string };
+  path: Path;
+}
+
+/** The entity kinds each relation predicate accepts as subject and as object (all when absent). */
+const relationKinds: Record<
+  RelationPredicate,
+  { subject: readonly EntityKind[]; object?: readonly EntityKind[] }
+> = {
+  "holds-post-in": { subject: ["person"], object: ["organization"] },
+  "belongs-to": { subject: frameworkKinds, object: ["organization"] },
+  "has-party": { subject: ["dialogue", "process"] },
+};
+
+/**
+ * The checks that span more than one field: unique ids, references that
+ * resolve to the right kind of entity, mentions whose quotes equal the text
+ * at their offsets, sentences that cover their block, notes that must be
+ * there, and the topic category rule. Each problem is reported at the path of
+ * the field that is wrong.
+ */
+export function checkIntegrity(article: Article, ctx: z.RefinementCtx): void {
+  const report = (path: Path, message: string) => ctx.addIssue({ code: "custom", path, message });
+
+  checkUniqueIds(article, report);
+  checkMentions(article, report);
+  checkReferences(article, report);
+  checkSentences(article, report);
+  checkCategories(article, report);
+
+  article.participants.forEach((participant, index) => {
+    if (participant.attendance === "implied" && participant.attendanceNote === null) {
+      report(
+        ["participants", index, "attendanceNote"],
+        "a note is required when attendance is implied",
+      );
+    }
+  });
+
+  if (article.source.datePublished === null && article.source.datePublishedNote === null) {
+    report(["source", "datePublishedNote"], "a note is required when datePublished is null");
+  }
+}
+
+type Report = (path: Path, message: string) => void;
+
+function checkUniqueIds(article: Article, report: Report): void {
+  const seen = new Set<string>();
+  const claim = (id: string, path: Path) => {
+    if (seen.has(id)) report([...path, "id"], `duplicate id "${id}"`);
+    seen.add(id);
+  };
+  // Stryker disable next-line ArrayDeclaration,StringLiteral: equivalent: the headline is claimed first, so its own path is never reported
+  claim(article.headline.id, ["headline"]);
+  claim(article.event.id, ["event"]);
+  for (const key of collections) {
+    article[key].forEach((item, index) => claim(item.id, [key, index]));
+  }
+  article.headline.sentences.forEach((sentence, index) =>
+    claim(sentence.id, ["headline", "sentences", index]),
+  );
+  article.paragraphs.forEach((paragraph, p) =>
+    paragraph.sentences.forEach((sentence, index) =>
+      claim(sentence.id, ["paragraphs", p, "sentences", index]),
+    ),
+  );
+}
+
+function checkMentions(article: Article, report: Report): void {
+  const texts = new Map(
+    [article.headline, ...article.paragraphs].map((block) => [block.id, block.ru]),
+  );
+  for (const { mention, path } of allMentions(article)) {
+    const text = texts.get(mention.paragraphId);
+    if (text === undefined) {
+      report([...path, "paragraphId"], `no headline or paragraph has id "${mention.paragraphId}"`);
+    } else if (mention.end > text.length) {
+      report(
+        [...path, "end"],
+        `end ${mention.end} is past the end of "${mention.paragraphId}" (length ${text.length})`,
+      );
+    } else if (text.slice(mention.start, mention.end) !== mention.quote) {
+      report(
+        [...path, "quote"],
+        `quote does not equal the text at ${mention.start}–${mention.end} of "${mention.paragraphId}"`,
+      );
+    }
+  }
+}
+
+function allMentions(article: Article): MentionAt[] {
+  const found: MentionAt[] = [];
+  for (const fact of eventFacts) {
+    article.event.evidence[fact].forEach((mention, index) =>
+      found.push({ mention, path: ["event", "evidence", fact, index] }),
+    );
+  }
+  article.event.mentions.forEach((mention, index) =>
+    found.push({ mention, path: ["event", "mentions", index] }),
+  );
+  for (const key of mentionedCollections) {
+    article[key].forEach((item, itemIndex) =>
+      item.mentions.forEach((mention, index) =>
+        found.push({ mention, path: [key, itemIndex, "mentions", index] }),
+      ),
+    );
+  }
+  return found;
+}
+
+function checkReferences(article: Article, report: Report): void {
+  const entityKind = new Map(article.entities.map((entity) => [entity.id, entity.kind]));
+  const topicIds = new Set(article.topics.map((topic) => topic.id));
+
+  const entity = (id: string, path: Path, kinds?: readonly EntityKind[]) => {
+    const kind = entityKind.get(id);
+    if (kind === undefined) report(path, `no entity has id "${id}"`);
+    else if (kinds && !kinds.includes(kind))
+      report(path, `entity "${id}" is a ${kind}, expected: ${kinds.join(", ")}`);
+  };
+  const noDuplicates = (values: readonly string[], path: Path) =>
+    values.forEach((value, index) => {
+      if (values.indexOf(value) !== index) report([...path, index], `duplicate value "${value}"`);
+    });
+
+  entity(article.event.seriesId, ["event", "seriesId"], ["dialogue"]);
+  entity(article.event.locationId, ["event", "locationId"], ["city"]);
+  entity(article.event.chairId, ["event", "chairId"], ["person"]);
+
+  article.participants.forEach((participant, index) =>
+    entity(participant.entityId, ["participants", index, "entityId"]),
+  );
+  article.topics.forEach((topic, index) =>
+    noDuplicates(topic.categories, ["topics", index, "categories"]),
+  );
+  article.agreements.forEach((agreement, index) => {
+    const at = (field: string): Path => ["agreements", index, field];
+    agreement.topicIds.forEach((id, i) => {
+      if (!topicIds.has(id)) report([...at("topicIds"), i], `no topic has id "${id}"`);
+    });
+    agreement.entityIds.forEach((id, i) => entity(id, [...at("entityIds"), i]));
+    agreement.frameworkIds.forEach((id, i) =>
+      entity(id, [...at("frameworkIds"), i], frameworkKinds),
+    );
+    noDuplicates(agreement.topicIds, at("topicIds"));
+    noDuplicates(agreement.entityIds, at("entityIds"));
+    noDuplicates(agreement.frameworkIds, at("frameworkIds"));
+  });
+  article.relations.forEach((relation, index) => {
+    const kinds = relationKinds[relation.predicate];
+    entity(relation.subjectId, ["relations", index, "subjectId"], kinds.subject);
+    entity(relation.objectId, ["relations", index, "objectId"], kinds.object);
+    if (relation.subjectId === relation.objectId) {
+      report(["relations", index, "objectId"], "a relation must link two different entities");
+    }
+  });
+}
+
+/**
+ * Each block's sentences are numbered `<block id>-s1`, `-s2`, … and, in each
+ * language, cover the block from its first to its last character, in order,
+ * with only whitespace between them and none at their edges.
+ */
+function checkSentences(article: Article, report: Report): void {
+  const blocks: [Paragraph, Path][] = [
+    [article.headline, ["headline"]],
+    ...article.paragraphs.map((paragraph, index): [Paragraph, Path] => [
+      paragraph,
+      ["paragraphs", index],
+    ]),
+  ];
+  for (const [block, blockPath] of blocks) {
+    block.sentences.forEach((sentence, index) => {
+      const expected = `${block.id}-s${index + 1}`;
+      if (sentence.id !== expected) {
+        report([...blockPath, "sentences", index, "id"], `sentence id must be "${expected}"`);
+      }
+    });
+    for (const language of ["ru", "en"] as const) {
+      const text = block[language];
+      let previousEnd = 0;
+      block.sentences.forEach((sentence, index) => {
+        const path = [...blockPath, "sentences", index, language];
+        const { start, end } = sentence[language];
+        const gap = text.slice(previousEnd, start);
+        const span = text.slice(start, end);
+        // A start before the previous end (an overlap) leaves an empty gap, refused too.
+        if (index > 0 ? !/^\s+$/.test(gap) : start !== 0) {
+          report(
+            [...path, "start"],
+            `sentence must start after the previous one, separated only by whitespace`,
+          );
+        } else if (end > text.length || span !== span.trim()) {
+          report([...path, "end"], `sentence must end inside the block, without outer whitespace`);
+        }
+        previousEnd = end;
+      });
+      if (previousEnd !== text.length) {
+        report(
+          [...blockPath, "sentences", block.sentences.length - 1, language, "end"],
+          `the last sentence must end at the end of the block's ${language} (length ${text.length})`,
+        );
+      }
+    }
+  }
+}
+
+/** A topic is a `cooperation-area` exactly when at least one agreement covers it. */
+function checkCategories(article: Article, report: Report): void {
+  const covered = new Set(article.agreements.flatMap((agreement) => agreement.topicIds));
+  article.topics.forEach((topic, index) => {
+    if (topic.categories.includes("cooperation-area") !== covered.has(topic.id)) {
+      report(
+        ["topics", index, "categories"],
+        covered.has(topic.id)
+          ? `topic "${topic.id}" is covered by an agreement, so it must be a cooperation-area`
+          : `topic "${topic.id}" is covered by no agreement, so it cannot be a cooperation-area`,
+      );
+    }
+  });
+}

@@ -1,0 +1,18 @@
+import { cjsBuild } from "../support/builds";
+import { describeAnnotationPolicy } from "../support/suites/annotation-policy";
+import { describeData } from "../support/suites/data";
+import { describeImmutability } from "../support/suites/immutability";
+import { describeJsonLd } from "../support/suites/json-ld";
+import { describeQueries } from "../support/suites/queries";
+import { describeRelations } from "../support/suites/relations";
+import { describeSchema } from "../support/suites/schema";
+import { describeSentences } from "../support/suites/sentences";
+
+describeData(cjsBuild);
+describeQueries(cjsBuild);
+describeImmutability(cjsBuild);
+describeSchema(cjsBuild);
+describeJsonLd(cjsBuild);
+describeAnnotationPolicy(cjsBuild);
+describeRelations(cjsBuild);
+describeSentences(cjsBuild);

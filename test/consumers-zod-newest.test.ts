@@ -1,6 +1,0 @@
-// The packed package in consumer projects with the newest zod (the devDependency), under every
-// compiler, with module nodenext and with moduleResolution bundler.
-import { typescripts } from "./compilers";
-import { describePackedConsumers } from "./suites/packed-consumers";
-
-describePackedConsumers("newest", "zod", typescripts);

@@ -1,0 +1,94 @@
+// The package as users get it: the packed tarball's contents, publint,
+// arethetypeswrong, and the bundle-size budgets. Consumer projects (Node,
+// TypeScript) are in consumers-zod-newest.test.ts and consumers-zod-floor.test.ts.
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { consumerBundle, dataFloor } from "../../scripts/sizes.mjs";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { installConsumer, packageName, removeTemporaryFolders, repoRoot } from "../support/pack";
+
+const bin = (name: string) => join(repoRoot, "node_modules", ".bin", name);
+
+const packed = inject("packed");
+afterAll(removeTemporaryFolders);
+
+describe("the tarball", () => {
+  it("holds only what users need", () => {
+    const [typesEsm, typesCjs] = packed.files.filter((file) =>
+      file.startsWith("dist/article-types-"),
+    );
+    expect(typesEsm).toMatch(/^dist\/article-types-[\w-]+\.d\.cts$/);
+    expect(typesCjs).toMatch(/^dist\/article-types-[\w-]+\.d\.ts$/);
+    expect(packed.files.filter((file) => !file.startsWith("dist/article-types-"))).toEqual([
+      "CHANGELOG.md",
+      "LICENSE",
+      "README.md",
+      "dist/article.json",
+      "dist/article.jsonld",
+      "dist/article.schema.json",
+      "dist/index.cjs",
+      "dist/index.d.cts",
+      "dist/index.d.ts",
+      "dist/index.js",
+      "dist/schema.cjs",
+      "dist/schema.d.cts",
+      "dist/schema.d.ts",
+      "dist/schema.js",
+      "package.json",
+    ]);
+  });
+
+  it("passes publint --strict with nothing to report", () => {
+    const project = installConsumer(packed.tarball, "zod");
+    const output = execFileSync(
+      bin("publint"),
+      ["--strict", "--pack", "false", join(project, "node_modules", packageName)],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(output).toContain("All good!");
+  }, 60_000);
+
+  it("passes arethetypeswrong for every entry under node10, node16 (CJS and ESM) and bundler", () => {
+    // `--exclude-entrypoints ./article.jsonld`: a data file, not a module TypeScript can import.
+    const run = () =>
+      execFileSync(
+        bin("attw"),
+        [packed.tarball, "--format", "json", "--exclude-entrypoints", "./article.jsonld"],
+        {
+          encoding: "utf8",
+        },
+      );
+    let output: string;
+    try {
+      output = run();
+    } catch (error) {
+      output = (error as { stdout: string }).stdout; // attw exits 1 when it finds any problem
+    }
+    const { problems } = (
+      JSON.parse(output) as {
+        analysis: { problems: { kind: string; entrypoint: string; resolutionKind: string }[] };
+      }
+    ).analysis;
+    expect(problems.map((p) => `${p.resolutionKind} ${p.entrypoint} ${p.kind}`)).toEqual([]);
+  }, 60_000);
+});
+
+describe("bundle budgets (esbuild, minified)", () => {
+  let project: string;
+  let floor: number;
+  beforeAll(() => {
+    project = installConsumer(packed.tarball, "zod");
+    floor = dataFloor(join(project, "node_modules", packageName, "dist/article.json"));
+  });
+
+  for (const name of ["article", "getTopics"]) {
+    it(`a bundle importing only ${name} has no zod code and is at most 1.3× the gzip size of the minified JSON`, async () => {
+      const { gzipBytes, inputs } = await consumerBundle(name, project);
+      expect(inputs.filter((input) => input.includes("zod"))).toEqual([]);
+      expect(inputs.some((input) => input.endsWith("dist/index.js"))).toBe(true);
+      expect(gzipBytes / floor).toBeLessThanOrEqual(1.3);
+    });
+  }
+});

@@ -1,0 +1,107 @@
+// The release gate that `prepublishOnly` runs before the suite: no publish
+// without a changelog section for the version, a repository for provenance,
+// and (in the release workflow) a tag that matches the version.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { releaseProblems } from "../../scripts/check-release.mjs";
+import { repoRoot } from "../support/pack";
+
+const changelog = `# Changelog
+
+## [Unreleased]
+
+## [1.2.0] - 2026-12-01
+
+### Added
+
+- Something.
+
+## [1.1.0] - 2026-11-29
+`;
+const repository = { type: "git", url: "git+https://example.org/owner/name.git" };
+
+describe("releaseProblems", () => {
+  it("lets a version with a dated changelog section and a repository through", () => {
+    expect(releaseProblems({ manifest: { version: "1.2.0", repository }, changelog })).toEqual([]);
+    expect(
+      releaseProblems({
+        manifest: { version: "1.1.0", repository: "github:owner/name" },
+        changelog,
+        tag: "v1.1.0",
+      }),
+    ).toEqual([]);
+  });
+
+  it("refuses a version the changelog has no section for", () => {
+    expect(releaseProblems({ manifest: { version: "1.3.0", repository }, changelog })).toEqual([
+      'CHANGELOG.md has no "## [1.3.0] - YYYY-MM-DD" section for the version in package.json',
+    ]);
+  });
+
+  it("does not take a mention, an undated heading or a longer version for the section", () => {
+    const near = `## [Unreleased]\n\nSee [1.3.0].\n\n## [1.3.0]\n\n## [1.3.01] - 2026-12-01\n`;
+    expect(
+      releaseProblems({ manifest: { version: "1.3.0", repository }, changelog: near }),
+    ).toHaveLength(1);
+  });
+
+  it("refuses a package without a repository, or with an empty one", () => {
+    for (const missing of [undefined, "", "  ", {}, { type: "git" }, { url: "" }, null, 42]) {
+      const problems = releaseProblems({
+        manifest: { version: "1.2.0", repository: missing },
+        changelog,
+      });
+      expect(problems, JSON.stringify(missing)).toHaveLength(1);
+      expect(problems[0]).toMatch(/^package\.json has no "repository" \(npm provenance needs it\)/);
+    }
+  });
+
+  it("refuses a tag that is not v + the version", () => {
+    expect(
+      releaseProblems({ manifest: { version: "1.2.0", repository }, changelog, tag: "1.2.0" }),
+    ).toEqual(['the tag "1.2.0" is not "v1.2.0", the version in package.json']);
+  });
+
+  it("refuses a version that is not SemVer, and lists every problem at once", () => {
+    expect(releaseProblems({ manifest: { version: "next" }, changelog, tag: "" })).toEqual([
+      'package.json: "version" is not a SemVer version: "next"',
+      expect.stringMatching(/^package\.json has no "repository"/),
+      'the tag "" is not "vnext", the version in package.json',
+    ]);
+  });
+});
+
+describe("this package's release gate", () => {
+  const manifest = JSON.parse(readFileSync(`${repoRoot}/package.json`, "utf8")) as {
+    version: string;
+    repository: unknown;
+    scripts: Record<string, string>;
+  };
+
+  it("runs first in prepublishOnly, then the whole suite", () => {
+    expect(manifest.scripts.prepublishOnly).toBe("node scripts/check-release.mjs && npm test");
+  });
+
+  it("exits non-zero and says why when the release is refused", () => {
+    const problems = releaseProblems({
+      manifest,
+      changelog: readFileSync(`${repoRoot}/CHANGELOG.md`, "utf8"),
+    });
+    let stderr = "";
+    let status = 0;
+    try {
+      execFileSync(process.execPath, ["scripts/check-release.mjs", "--tag", "v0.0.0-not-it"], {
+        cwd: repoRoot,
+        encoding: "utf8",
+        stdio: "pipe",
+      });
+    } catch (error) {
+      ({ status, stderr } = error as { status: number; stderr: string });
+    }
+    expect(status).toBe(1);
+    expect(stderr).toContain("check-release: not publishing.");
+    for (const problem of problems) expect(stderr).toContain(problem);
+    expect(stderr).toContain('the tag "v0.0.0-not-it" is not');
+  });
+});

@@ -1,0 +1,189 @@
+// What a plain JavaScript caller gets for a wrong argument (src/arguments.ts):
+// a TypeError whose message names the function, the argument, what is
+// allowed and what was passed.
+import { describe, expect, it } from "vitest";
+import { article, forArticle, toJsonLd } from "../../src/index";
+import { valueAt } from "../support/walk";
+import { draft } from "../support/article-draft";
+
+/** Calls `fn` as untyped JavaScript would. */
+const call =
+  (fn: unknown, ...args: unknown[]) =>
+  () =>
+    (fn as (...a: unknown[]) => unknown)(...args);
+const helpers = () => forArticle(article);
+/** The helper `name` of a fresh `forArticle(article)`, taken off its object as plain JavaScript may. */
+const helper = (name: keyof ReturnType<typeof helpers>): unknown => Reflect.get(helpers(), name);
+
+describe("how a wrong value is described", () => {
+  const cases: [unknown, string][] = [
+    [null, "null"],
+    [undefined, "undefined undefined"],
+    [[1], "an array"],
+    ["de", '"de"'],
+    ['say "hi"', '"say \\"hi\\""'],
+    [{ language: "ru" }, "an object"],
+    [new Date(0), "an object"],
+    [42, "number 42"],
+    [false, "boolean false"],
+    [10n, "bigint 10"],
+    [Symbol("ru"), "symbol Symbol(ru)"],
+  ];
+  for (const [value, description] of cases) {
+    it(`as ${description}`, () => {
+      expect(call(helper("getText"), value)).toThrow(
+        new TypeError(`getText: language must be one of: ru, en; got ${description}`),
+      );
+    });
+  }
+
+  it("names a function as a function", () => {
+    expect(call(helper("getText"), function ru() {})).toThrow(
+      /^getText: language must be one of: ru, en; got function function ru\(\) \{\}$/,
+    );
+  });
+});
+
+describe("filters", () => {
+  it("accept an object without a prototype, as JSON-like data from Object.create(null)", () => {
+    const filter = Object.assign(Object.create(null) as object, { role: "chair" as const });
+    expect(
+      helpers()
+        .getParticipants(filter)
+        .map((p) => p.id),
+    ).toEqual(["helga-schmid-chair"]);
+  });
+
+  it("reject a class instance, a Map, a function or a boxed string, naming the allowed keys", () => {
+    class Filter {
+      role = "chair";
+    }
+    for (const filter of [new Filter(), new Map([["role", "chair"]]), () => "chair"]) {
+      expect(call(helper("getParticipants"), filter)).toThrow(TypeError);
+    }
+    expect(call(helper("getParticipants"), new Filter())).toThrow(
+      new TypeError(
+        "getParticipants: filter must be undefined or an object with optional keys role, kind; got an object",
+      ),
+    );
+    expect(call(helper("getEntities"), new String("state"))).toThrow(
+      new TypeError(
+        "getEntities: filter must be undefined or an object with optional keys kind; got an object",
+      ),
+    );
+    expect(call(helper("getTopics"), null)).toThrow(
+      new TypeError(
+        "getTopics: filter must be undefined or an object with optional keys category; got null",
+      ),
+    );
+  });
+
+  it("reject an unknown key, even beside known ones or with an undefined value", () => {
+    expect(call(helper("getAgreements"), { topicId: "migration", entity: "bomca" })).toThrow(
+      new TypeError('getAgreements: unknown filter key "entity"; allowed keys: topicId, entityId'),
+    );
+    expect(call(helper("getEntities"), { kinds: undefined })).toThrow(
+      new TypeError('getEntities: unknown filter key "kinds"; allowed keys: kind'),
+    );
+  });
+
+  it("reject a value that is not one of the allowed strings, listing them", () => {
+    expect(call(helper("getEntities"), { kind: "State" })).toThrow(
+      new TypeError(
+        'getEntities: filter.kind must be one of: state, organization, person, region, group, city, dialogue, programme, process, mechanism; got "State"',
+      ),
+    );
+    expect(call(helper("getParticipants"), { role: "chair", kind: ["state"] })).toThrow(
+      new TypeError(
+        "getParticipants: filter.kind must be one of: state, organization, person, region, group, city, dialogue, programme, process, mechanism; got an array",
+      ),
+    );
+    expect(call(helper("getTopics"), { category: null })).toThrow(
+      new TypeError(
+        "getTopics: filter.category must be one of: security-challenge, policy-and-security-issue, cooperation-area; got null",
+      ),
+    );
+    expect(call(helper("getAgreements"), { entityId: "turkmenistan " })).toThrow(
+      /^getAgreements: filter\.entityId must be one of: european-union, central-asia, .*, third-countries; got "turkmenistan "$/,
+    );
+  });
+});
+
+describe("ids and languages", () => {
+  it("an id must be a string, and the message lists the ids of that kind", () => {
+    expect(call(helper("getEntity"), undefined)).toThrow(
+      new TypeError(
+        `getEntity: id must be a string, one of: ${article.entities.map((e) => e.id).join(", ")}; got undefined undefined`,
+      ),
+    );
+    const withMentions = [
+      ...article.entities,
+      ...article.participants,
+      ...article.topics,
+      ...article.agreements,
+      ...article.relations,
+      article.event,
+    ].map((item) => item.id);
+    expect(call(helper("getMentions"), 1)).toThrow(
+      new TypeError(
+        `getMentions: id must be a string, one of: ${withMentions.join(", ")}; got number 1`,
+      ),
+    );
+    expect(call(helper("getParagraph"), { id: "p1" })).toThrow(
+      new TypeError(
+        "getParagraph: id must be a string, one of: headline, p1, p2, p3, p4, p5; got an object",
+      ),
+    );
+  });
+
+  it("a language must be ru or en exactly", () => {
+    for (const language of ["RU", "ru ", "fr", ""]) {
+      expect(call(helper("getText"), language), language).toThrow(TypeError);
+    }
+  });
+});
+
+describe("forArticle and toJsonLd", () => {
+  const notArticles: [string, unknown, string][] = [
+    ["undefined", undefined, "undefined undefined"],
+    ["null", null, "null"],
+    ["a string", "article", '"article"'],
+    ["a function", () => 1, "function () => 1"],
+  ];
+  const broken: [string, (d: ReturnType<typeof draft>) => unknown][] = [
+    ["without a headline", (d) => delete d.headline],
+    ["with a string headline", (d) => (d.headline = "Headline")],
+    ["with a null headline", (d) => (d.headline = null)],
+    ...(
+      ["paragraphs", "entities", "participants", "topics", "agreements", "relations"] as const
+    ).map((key): [string, (d: ReturnType<typeof draft>) => unknown] => [
+      `with ${key} that are not an array`,
+      (d) => (d[key] = { 0: valueAt(d, [key, 0]), length: 1 }),
+    ]),
+  ];
+  const message = (fn: string, got: string) =>
+    new TypeError(
+      `${fn}: article must be an article object with headline, paragraphs, entities, participants, topics, agreements, relations (such as parseArticle returns); got ${got}`,
+    );
+
+  for (const fn of ["forArticle", "toJsonLd"] as const) {
+    const target = fn === "forArticle" ? forArticle : toJsonLd;
+    for (const [name, value, got] of notArticles) {
+      if (fn === "toJsonLd" && value === undefined) continue; // the shipped article by default
+      it(`${fn} rejects ${name}`, () => {
+        expect(call(target, value)).toThrow(message(fn, got));
+      });
+    }
+    for (const [name, corrupt] of broken) {
+      it(`${fn} rejects an article ${name}`, () => {
+        const input = draft();
+        corrupt(input);
+        expect(call(target, input)).toThrow(message(fn, "an object"));
+      });
+    }
+  }
+
+  it("forArticle accepts an article that is neither frozen nor validated", () => {
+    expect(forArticle(draft() as typeof article).getEntities()).toHaveLength(14);
+  });
+});

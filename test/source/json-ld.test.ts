@@ -1,0 +1,4 @@
+import { sourceBuild } from "../support/builds";
+import { describeJsonLd } from "../support/suites/json-ld";
+
+describeJsonLd(sourceBuild);

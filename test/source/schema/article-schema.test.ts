@@ -1,0 +1,4 @@
+import { sourceBuild } from "../../support/builds";
+import { describeSchema } from "../../support/suites/schema";
+
+describeSchema(sourceBuild);
