@@ -1,11 +1,9 @@
 // The article's text: each block (headline, paragraphs) in Russian with its
-// marks, our English beside it; sentence by sentence when the data aligns
-// sentences, block by block otherwise.
-import { type Paragraph } from "eu-central-asia-security-dialogue-2016";
+// marks, our English beside it, sentence by sentence.
+import type { Paragraph, Span } from "eu-central-asia-security-dialogue-2016";
 import { data } from "./data";
 import { annotationsIn, type Annotation } from "./annotations";
 import { element } from "./dom";
-import { sentencesOf, type Span } from "./features";
 import { renderMarked } from "./marks";
 
 interface Row {
@@ -19,16 +17,7 @@ interface Row {
  * start, so every character of the block (and so every mark) is shown.
  */
 function rowsOf(block: Paragraph): readonly Row[] {
-  const sentences = sentencesOf(block);
-  if (!sentences) {
-    return [
-      {
-        id: block.id,
-        ru: { start: 0, end: block.ru.length },
-        en: { start: 0, end: block.en.length },
-      },
-    ];
-  }
+  const { sentences } = block;
   return sentences.map((sentence, i) => ({
     id: sentence.id,
     ru: {
@@ -68,12 +57,10 @@ function renderBlock(block: Paragraph, annotations: readonly Annotation[]): HTML
 
 /** The whole text, headline first. */
 export function renderText(annotations: readonly Annotation[]): HTMLElement {
-  const aligned = [data.headline, ...data.paragraphs].some((b) => sentencesOf(b) !== null);
   return element("section", { class: "text", "aria-labelledby": "text-heading" }, [
     element("h2", { id: "text-heading" }, ["Text"]),
     element("p", { class: "hint" }, [
-      "Russian original (the source of truth) with every mention marked; our English translation beside it, ",
-      aligned ? "aligned sentence by sentence." : "paragraph by paragraph.",
+      "Russian original (the source of truth) with every mention marked; our English translation beside it, aligned sentence by sentence.",
     ]),
     element("div", { class: "columns", "aria-hidden": "true" }, [
       element("span", {}, ["Russian (original)"]),

@@ -1,6 +1,6 @@
 // Everything the viewer can select: entities, participants, topics,
-// agreements, the event and (when the data has them) relations, each with the
-// mentions that ground it in the Russian text.
+// agreements, relations and the event, each with the mentions that ground it
+// in the Russian text.
 import type {
   Agreement,
   Article,
@@ -8,9 +8,9 @@ import type {
   EventEvidence,
   Mention,
   Participant,
+  Relation,
   Topic,
 } from "eu-central-asia-security-dialogue-2016";
-import { relationsOf, type RelationLike } from "./features";
 import { data } from "./data";
 
 /** The panels, in display order; also each mark's category. */
@@ -45,7 +45,7 @@ export interface Item {
     | { readonly category: "participant"; readonly record: Participant }
     | { readonly category: "topic"; readonly record: Topic }
     | { readonly category: "agreement"; readonly record: Agreement }
-    | { readonly category: "relation"; readonly record: RelationLike }
+    | { readonly category: "relation"; readonly record: Relation }
     | { readonly category: "event"; readonly record: Article["event"] };
 }
 
@@ -110,7 +110,7 @@ export function collectItems(): readonly Item[] {
     mentions: record.mentions,
     source: { category: "agreement", record },
   }));
-  const relations = relationsOf(data).map((record): Item => {
+  const relations = data.relations.map((record): Item => {
     const subject = entityName(record.subjectId);
     const object = entityName(record.objectId);
     const predicate = record.predicate.replaceAll("-", " ");

@@ -3,29 +3,27 @@
 // are also named in the entity panel and the details.
 import { entityKinds } from "eu-central-asia-security-dialogue-2016";
 import { element } from "./dom";
-import { categories, type Category } from "./items";
+import { categories } from "./items";
 import { categoryDescriptions, categoryLines, categoryNames } from "./labels";
 
 const sample = (className: string, text: string) =>
   element("span", { class: `mark legend-sample ${className}`, "aria-hidden": "true" }, [text]);
 
-/** The legend for the categories shown (relations only when the data has them). */
-export function renderLegend(shown: ReadonlySet<Category>): HTMLElement {
+/** The legend: every category's mark style, and each entity kind's colour. */
+export function renderLegend(): HTMLElement {
   return element("section", { class: "legend", "aria-labelledby": "legend-heading" }, [
     element("h2", { id: "legend-heading" }, ["Legend"]),
     element(
       "ul",
       {},
-      categories
-        .filter((category) => shown.has(category))
-        .map((category) =>
-          element("li", {}, [
-            sample(`mark--${category}`, "текст"),
-            " ",
-            element("strong", {}, [categoryNames[category]]),
-            `: ${categoryDescriptions[category]}; ${categoryLines[category]}.`,
-          ]),
-        ),
+      categories.map((category) =>
+        element("li", {}, [
+          sample(`mark--${category}`, "текст"),
+          " ",
+          element("strong", {}, [categoryNames[category]]),
+          `: ${categoryDescriptions[category]}; ${categoryLines[category]}.`,
+        ]),
+      ),
     ),
     element("p", {}, ["Entity kinds:"]),
     element(

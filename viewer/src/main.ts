@@ -27,7 +27,7 @@ const main = element("main", { class: "layout" }, [
       details,
     ]),
     renderPanels(items, select),
-    renderLegend(new Set(items.map((item) => item.category))),
+    renderLegend(),
   ]),
 ]);
 

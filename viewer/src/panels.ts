@@ -31,21 +31,19 @@ function itemButton(item: Item, onSelect: (key: string) => void): HTMLElement {
   return button;
 }
 
-/** The panels of every category that has items. */
+/** One panel per category. */
 export function renderPanels(items: readonly Item[], onSelect: (key: string) => void): HTMLElement {
   const byCategory = (category: Category) => items.filter((item) => item.category === category);
   return element("nav", { class: "panels", "aria-label": "What the data states" }, [
-    ...categories
-      .filter((category) => byCategory(category).length > 0)
-      .map((category) =>
-        element("section", { class: "panel", "data-panel": category }, [
-          element("h2", {}, [`${categoryNames[category]} (${byCategory(category).length})`]),
-          element(
-            "ul",
-            {},
-            byCategory(category).map((item) => element("li", {}, [itemButton(item, onSelect)])),
-          ),
-        ]),
-      ),
+    ...categories.map((category) =>
+      element("section", { class: "panel", "data-panel": category }, [
+        element("h2", {}, [`${categoryNames[category]} (${byCategory(category).length})`]),
+        element(
+          "ul",
+          {},
+          byCategory(category).map((item) => element("li", {}, [itemButton(item, onSelect)])),
+        ),
+      ]),
+    ),
   ]);
 }
