@@ -4,7 +4,7 @@
  */
 
 /** The lists of items that carry mentions, in the order the data holds them. */
-export const mentionedCollections = Object.freeze([
+export const mentionedCollections = /* @__PURE__ */ Object.freeze([
   "entities",
   "participants",
   "topics",
@@ -13,10 +13,13 @@ export const mentionedCollections = Object.freeze([
 ] as const);
 
 /** Every list of items with ids: the paragraphs, then the lists of {@link mentionedCollections}. */
-export const collections = Object.freeze(["paragraphs", ...mentionedCollections] as const);
+export const collections = /* @__PURE__ */ Object.freeze([
+  "paragraphs",
+  ...mentionedCollections,
+] as const);
 
 /** The facts about the event that `event.evidence` grounds, in the order the data holds them. */
-export const eventFacts = Object.freeze([
+export const eventFacts = /* @__PURE__ */ Object.freeze([
   "name",
   "series",
   "ordinal",

@@ -5,10 +5,10 @@
  */
 
 /** Languages the text is available in: the Russian original and our English translation. */
-export const languages = Object.freeze(["ru", "en"] as const);
+export const languages = /* @__PURE__ */ Object.freeze(["ru", "en"] as const);
 
 /** What kind of thing an entity is. */
-export const entityKinds = Object.freeze([
+export const entityKinds = /* @__PURE__ */ Object.freeze([
   "state",
   "organization",
   "person",
@@ -22,10 +22,14 @@ export const entityKinds = Object.freeze([
 ] as const);
 
 /** Entity kinds that an agreement can name as the framework it works within. */
-export const frameworkKinds = Object.freeze(["programme", "process", "mechanism"] as const);
+export const frameworkKinds = /* @__PURE__ */ Object.freeze([
+  "programme",
+  "process",
+  "mechanism",
+] as const);
 
 /** The part a participant played in the meeting, as the article states it. */
-export const participantRoles = Object.freeze([
+export const participantRoles = /* @__PURE__ */ Object.freeze([
   "side",
   "delegation",
   "special-guest",
@@ -38,14 +42,14 @@ export const participantRoles = Object.freeze([
  * area of cooperation: a topic that at least one agreement covers (paragraph 3's
  * "во всех упомянутых областях" and paragraph 5).
  */
-export const topicCategories = Object.freeze([
+export const topicCategories = /* @__PURE__ */ Object.freeze([
   "security-challenge",
   "policy-and-security-issue",
   "cooperation-area",
 ] as const);
 
 /** Whether the article states that a participant attended, or only implies it. */
-export const attendanceStatuses = Object.freeze(["stated", "implied"] as const);
+export const attendanceStatuses = /* @__PURE__ */ Object.freeze(["stated", "implied"] as const);
 
 /**
  * The closed set of relation predicates between two entities, each stated by
@@ -53,14 +57,14 @@ export const attendanceStatuses = Object.freeze(["stated", "implied"] as const);
  * `belongs-to` an organization (a genitive such as "программ Европейского
  * Союза"); a dialogue or process `has-party` an entity ("между X и Y").
  */
-export const relationPredicates = Object.freeze([
+export const relationPredicates = /* @__PURE__ */ Object.freeze([
   "holds-post-in",
   "belongs-to",
   "has-party",
 ] as const);
 
 /** Schemes of the external identifiers attached to entities. */
-export const identifierSchemes = Object.freeze([
+export const identifierSchemes = /* @__PURE__ */ Object.freeze([
   "iso-3166-1-alpha-2",
   "iso-3166-1-alpha-3",
   "iso-3166-1-numeric",

@@ -83,12 +83,15 @@ describe("bundle budgets (esbuild, minified)", () => {
     floor = dataFloor(join(project, "node_modules", packageName, "dist/article.json"));
   });
 
-  for (const name of ["article", "getTopics"]) {
-    it(`a bundle importing only ${name} has no zod code and is at most 1.3× the gzip size of the minified JSON`, async () => {
+  // The article alone carries only the freezing code besides the data; a helper adds the
+  // argument checks and queries.
+  const budgets = { article: 1.1, getTopics: 1.3 };
+  for (const [name, budget] of Object.entries(budgets)) {
+    it(`a bundle importing only ${name} has no zod code and is at most ${budget}× the gzip size of the minified JSON`, async () => {
       const { gzipBytes, inputs } = await consumerBundle(name, project);
       expect(inputs.filter((input) => input.includes("zod"))).toEqual([]);
       expect(inputs.some((input) => input.endsWith("dist/index.js"))).toBe(true);
-      expect(gzipBytes / floor).toBeLessThanOrEqual(1.3);
+      expect(gzipBytes / floor).toBeLessThanOrEqual(budget);
     });
   }
 });
