@@ -1,9 +1,9 @@
-// Every JavaScript and TypeScript block in the README runs as written, in a
-// consumer project with the packed tarball installed: JavaScript as an ES
-// module or CommonJS file, TypeScript type-checked (module nodenext, strict;
-// skipLibCheck, since the consumer tests check the declarations themselves). The jq and Python blocks run when jq and python3 exist.
-// A block that is a fragment on purpose is marked `<!-- fragment: NAME -->`
-// and skipped by name; at most two may be.
+// Every JavaScript and TypeScript block in the README and in docs/formats.md runs as written, in
+// a consumer project with the packed tarball installed: JavaScript as an ES module or CommonJS
+// file, TypeScript type-checked (module nodenext, strict; skipLibCheck, since the consumer tests
+// check the declarations themselves). The jq and Python blocks run when jq and python3 exist.
+// A block that is a fragment on purpose is marked `<!-- fragment: NAME -->` and skipped by name;
+// at most two may be.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,8 +11,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { installConsumer, removeTemporaryFolders, repoRoot } from "../support/pack";
 import { runnableBlocks, type CodeBlock } from "../support/readme-blocks";
 
-const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
-const blocks = runnableBlocks(readme);
+/** The pages whose code blocks run, and their blocks, each with the page it is on. */
+const pages = ["README.md", "docs/formats.md"];
+const blocks = pages.flatMap((page) =>
+  runnableBlocks(readFileSync(join(repoRoot, page), "utf8")).map((block) => ({ ...block, page })),
+);
 
 /** Whether a command is on the PATH. */
 function installed(command: string): boolean {
@@ -51,8 +54,8 @@ const tsconfig = (file: string) => ({
 });
 
 /** Runs one block in the consumer project. */
-function runBlock(block: CodeBlock, project: string): void {
-  const name = `readme-line-${block.line}`;
+function runBlock(block: CodeBlock & { page: string }, project: string): void {
+  const name = `${block.page.replace(/\W+/g, "-")}-line-${block.line}`;
   switch (block.kind) {
     case "esm":
     case "cjs": {
@@ -87,7 +90,7 @@ beforeAll(() => {
 }, 120_000);
 afterAll(removeTemporaryFolders);
 
-describe("README code blocks", () => {
+describe("code blocks of the README and docs/formats.md", () => {
   it("include JavaScript (ESM and CJS), TypeScript, jq and Python blocks to run", () => {
     const kinds = new Set(blocks.map((block) => block.kind));
     expect([...kinds].sort()).toEqual(["cjs", "esm", "jq", "python", "ts"]);
@@ -100,7 +103,7 @@ describe("README code blocks", () => {
   });
 
   for (const block of blocks) {
-    const title = `${block.kind} block at README line ${block.line}`;
+    const title = `${block.kind} block at ${block.page} line ${block.line}`;
     if (block.fragment) {
       it.skip(`${title}: fragment "${block.fragment}", not run`, () => undefined);
     } else if (block.kind === "jq" && !tools.jq) {
