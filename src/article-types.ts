@@ -60,10 +60,20 @@ export interface LocalizedText {
   readonly en: string;
 }
 
+/** The English side of a mention: where the same words stand in our English text of the block. */
+export interface EnglishMention {
+  /** Offset of the first quoted character in the block's `en` (UTF-16, inclusive). */
+  readonly start: number;
+  /** Offset just after the last quoted character (UTF-16, exclusive); greater than `start`. */
+  readonly end: number;
+  /** The exact substring of the block's `en` from `start` to `end`. */
+  readonly quote: string;
+}
+
 /**
  * A place in the Russian text: block id, UTF-16 offsets (end exclusive) and the
  * exact quote, as a W3C Web Annotation TextPositionSelector plus the
- * TextQuoteSelector's `exact`.
+ * TextQuoteSelector's `exact`; and the same words in our English.
  */
 export interface Mention {
   /** Id of the text block quoted: `"headline"` or a paragraph id. */
@@ -74,6 +84,13 @@ export interface Mention {
   readonly end: number;
   /** The exact substring of the block's `ru` from `start` to `end`. */
   readonly quote: string;
+  /**
+   * The same words in our English text of the block, inside the English sentence aligned to the
+   * Russian one; `null` when the English has no counterpart (`enNote` says why).
+   */
+  readonly en: EnglishMention | null;
+  /** Why the English has no counterpart; required when `en` is `null`, else `null`. */
+  readonly enNote: string | null;
 }
 
 /** The headline or a paragraph, in both languages. */
@@ -218,7 +235,12 @@ export interface Entity {
   readonly name: LocalizedText;
   /** External identifiers, only where verified; may be empty. */
   readonly identifiers: readonly Identifier[];
-  /** Background that the article does not state (marked as such), or `null`. */
+  /**
+   * Why the entity has no identifier when the reason is worth stating (such as the text not
+   * naming it further), or `null`.
+   */
+  readonly identifiersNote: string | null;
+  /** Background that the article does not state (marked as such), with its source, or `null`. */
   readonly externalContext: string | null;
   /** Every occurrence in the text, inflected forms included; at least one. */
   readonly mentions: readonly Mention[];

@@ -38,9 +38,36 @@ export const LocalizedTextSchema = z
   .describe("A text in Russian and in the package authors' English translation.");
 
 /**
+ * The English side of a mention: where the same words stand in our English text of the block
+ * (start inclusive, end exclusive, UTF-16 offsets into the block's `en`), with the exact quote.
+ */
+export const EnglishMentionSchema = z
+  .strictObject({
+    start: z
+      .int()
+      .nonnegative()
+      .describe("Offset of the first quoted character in the block's `en` (UTF-16, inclusive)."),
+    end: z
+      .int()
+      .positive()
+      .describe("Offset just after the last quoted character (UTF-16, exclusive)."),
+    quote: z
+      .string()
+      .min(1)
+      .max(MAX_TEXT_LENGTH)
+      .describe("The exact substring of the block's `en` from `start` to `end`."),
+  })
+  .refine((span) => span.end > span.start, {
+    message: "end must be greater than start",
+    path: ["end"],
+  })
+  .describe("Where a mention's words stand in our English text of the same block.");
+
+/**
  * Where a fact stands in the text: a W3C Web Annotation TextPositionSelector
  * (start inclusive, end exclusive, UTF-16 offsets into the block's `ru`) plus
- * the exact quoted substring (a TextQuoteSelector's `exact`).
+ * the exact quoted substring (a TextQuoteSelector's `exact`), and the same
+ * words in our English.
  */
 export const MentionSchema = z
   .strictObject({
@@ -58,12 +85,24 @@ export const MentionSchema = z
       .min(1)
       .max(MAX_TEXT_LENGTH)
       .describe("The exact substring of the block's `ru` from `start` to `end`."),
+    en: EnglishMentionSchema.nullable().describe(
+      "The same words in our English text of the block, inside the English sentence aligned to the Russian one; null when the English has no counterpart (`enNote` says why).",
+    ),
+    enNote: TrimmedTextSchema.nullable().describe(
+      "Why the English has no counterpart; required when `en` is null, else null.",
+    ),
   })
   .refine((mention) => mention.end > mention.start, {
     message: "end must be greater than start",
     path: ["end"],
   })
-  .describe("A place in the Russian text that states a fact, with the exact quote.");
+  .refine((mention) => (mention.en === null) === (mention.enNote !== null), {
+    message: "enNote must be given exactly when en is null",
+    path: ["enNote"],
+  })
+  .describe(
+    "A place in the Russian text that states a fact, with the exact quote, and the same words in our English.",
+  );
 
 // Stryker disable StringLiteral: equivalent: every use replaces this description with its own
 const MentionsSchema = z
@@ -209,8 +248,11 @@ export const EntitySchema = z
     identifiers: z
       .array(IdentifierSchema)
       .describe("External identifiers, only where verified; may be empty."),
+    identifiersNote: TrimmedTextSchema.nullable().describe(
+      "Why the entity has no identifier when the reason is worth stating (such as the text not naming it further), or null.",
+    ),
     externalContext: TrimmedTextSchema.nullable().describe(
-      "Background that the article does not state (marked as such), or null.",
+      "Background that the article does not state (marked as such), with its source, or null.",
     ),
     mentions: MentionsSchema.describe("Every occurrence in the text, inflected forms included."),
   })

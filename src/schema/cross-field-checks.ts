@@ -1,12 +1,12 @@
 import type * as z from "zod";
 import { frameworkKinds, type EntityKind, type RelationPredicate } from "../vocabulary";
-import type { Article, Paragraph } from "../article-types";
+import type { Article, Mention, Paragraph } from "../article-types";
 import { collections, eventFacts, mentionedCollections } from "../collections";
 
 type Path = (string | number)[];
 
 interface MentionAt {
-  mention: { paragraphId: string; start: number; end: number; quote: string };
+  mention: Mention;
   path: Path;
 }
 
@@ -31,9 +31,9 @@ export function checkIntegrity(article: Article, ctx: z.RefinementCtx): void {
   const report = (path: Path, message: string) => ctx.addIssue({ code: "custom", path, message });
 
   checkUniqueIds(article, report);
-  checkMentions(article, report);
+  const aligned = checkSentences(article, report);
+  checkMentions(article, aligned, report);
   checkReferences(article, report);
-  checkSentences(article, report);
   checkCategories(article, report);
 
   article.participants.forEach((participant, index) => {
@@ -74,25 +74,72 @@ function checkUniqueIds(article: Article, report: Report): void {
   );
 }
 
-function checkMentions(article: Article, report: Report): void {
-  const texts = new Map(
-    [article.headline, ...article.paragraphs].map((block) => [block.id, block.ru]),
+/**
+ * Every mention quotes its block at its offsets, in Russian and in English. In a block whose
+ * sentences are `aligned` (well formed), the Russian span lies within one sentence and the English
+ * span within the aligned English sentence; in another block, the sentence problems are reported
+ * instead.
+ */
+function checkMentions(article: Article, aligned: ReadonlySet<string>, report: Report): void {
+  const blocks = new Map(
+    [article.headline, ...article.paragraphs].map((block) => [block.id, block]),
   );
   for (const { mention, path } of allMentions(article)) {
-    const text = texts.get(mention.paragraphId);
-    if (text === undefined) {
+    const block = blocks.get(mention.paragraphId);
+    if (block === undefined) {
       report([...path, "paragraphId"], `no headline or paragraph has id "${mention.paragraphId}"`);
-    } else if (mention.end > text.length) {
+    } else if (mention.end > block.ru.length) {
       report(
         [...path, "end"],
-        `end ${mention.end} is past the end of "${mention.paragraphId}" (length ${text.length})`,
+        `end ${mention.end} is past the end of "${mention.paragraphId}" (length ${block.ru.length})`,
       );
-    } else if (text.slice(mention.start, mention.end) !== mention.quote) {
+    } else if (block.ru.slice(mention.start, mention.end) !== mention.quote) {
       report(
         [...path, "quote"],
         `quote does not equal the text at ${mention.start}–${mention.end} of "${mention.paragraphId}"`,
       );
+    } else {
+      checkEnglish(mention, block, aligned.has(block.id), path, report);
     }
+  }
+}
+
+/**
+ * A mention's English side quotes the block's English at its offsets; when the block's sentences
+ * are `aligned`, it lies inside the English sentence aligned to the Russian sentence that holds
+ * the Russian span.
+ */
+function checkEnglish(
+  mention: Mention,
+  block: Paragraph,
+  aligned: boolean,
+  path: Path,
+  report: Report,
+): void {
+  const sentence = aligned
+    ? block.sentences.find(({ ru }) => ru.start <= mention.start && mention.end <= ru.end)
+    : undefined;
+  if (aligned && sentence === undefined) {
+    report([...path, "end"], `the mention must lie within one sentence of "${block.id}"`);
+    return;
+  }
+  const { en } = mention;
+  if (en === null) return;
+  if (en.end > block.en.length) {
+    report(
+      [...path, "en", "end"],
+      `end ${en.end} is past the end of the English of "${block.id}" (length ${block.en.length})`,
+    );
+  } else if (block.en.slice(en.start, en.end) !== en.quote) {
+    report(
+      [...path, "en", "quote"],
+      `quote does not equal the English text at ${en.start}–${en.end} of "${block.id}"`,
+    );
+  } else if (sentence && (en.start < sentence.en.start || en.end > sentence.en.end)) {
+    report(
+      [...path, "en"],
+      `the English span must lie inside the English of sentence "${sentence.id}", aligned to the Russian span's`,
+    );
   }
 }
 
@@ -167,9 +214,11 @@ function checkReferences(article: Article, report: Report): void {
 /**
  * Each block's sentences are numbered `<block id>-s1`, `-s2`, … and, in each
  * language, cover the block from its first to its last character, in order,
- * with only whitespace between them and none at their edges.
+ * with only whitespace between them and none at their edges. Returns the ids
+ * of the blocks whose sentences are so.
  */
-function checkSentences(article: Article, report: Report): void {
+function checkSentences(article: Article, report: Report): Set<string> {
+  const aligned = new Set<string>();
   const blocks: [Paragraph, Path][] = [
     [article.headline, ["headline"]],
     ...article.paragraphs.map((paragraph, index): [Paragraph, Path] => [
@@ -178,10 +227,15 @@ function checkSentences(article: Article, report: Report): void {
     ]),
   ];
   for (const [block, blockPath] of blocks) {
+    let problems = 0;
+    const reportHere: Report = (path, message) => {
+      problems++;
+      report(path, message);
+    };
     block.sentences.forEach((sentence, index) => {
       const expected = `${block.id}-s${index + 1}`;
       if (sentence.id !== expected) {
-        report([...blockPath, "sentences", index, "id"], `sentence id must be "${expected}"`);
+        reportHere([...blockPath, "sentences", index, "id"], `sentence id must be "${expected}"`);
       }
     });
     for (const language of ["ru", "en"] as const) {
@@ -194,23 +248,28 @@ function checkSentences(article: Article, report: Report): void {
         const span = text.slice(start, end);
         // A start before the previous end (an overlap) leaves an empty gap, refused too.
         if (index > 0 ? !/^\s+$/.test(gap) : start !== 0) {
-          report(
+          reportHere(
             [...path, "start"],
             `sentence must start after the previous one, separated only by whitespace`,
           );
         } else if (end > text.length || span !== span.trim()) {
-          report([...path, "end"], `sentence must end inside the block, without outer whitespace`);
+          reportHere(
+            [...path, "end"],
+            `sentence must end inside the block, without outer whitespace`,
+          );
         }
         previousEnd = end;
       });
       if (previousEnd !== text.length) {
-        report(
+        reportHere(
           [...blockPath, "sentences", block.sentences.length - 1, language, "end"],
           `the last sentence must end at the end of the block's ${language} (length ${text.length})`,
         );
       }
     }
+    if (problems === 0) aligned.add(block.id);
   }
+  return aligned;
 }
 
 /** A topic is a `cooperation-area` exactly when at least one agreement covers it. */

@@ -4,6 +4,7 @@
 export { ArticleSchema, ArticleShapeSchema } from "./article-schema";
 export {
   AgreementSchema,
+  EnglishMentionSchema,
   EntitySchema,
   EventEvidenceSchema,
   EventSchema,

@@ -25,6 +25,11 @@ describe("each plain type equals its schema's output, both ways", () => {
   it("LocalizedText and LocalizedTextSchema", () => {
     expectTypeOf<plain.LocalizedText>().toEqualTypeOf<Output<typeof schemas.LocalizedTextSchema>>();
   });
+  it("EnglishMention and EnglishMentionSchema", () => {
+    expectTypeOf<plain.EnglishMention>().toEqualTypeOf<
+      Output<typeof schemas.EnglishMentionSchema>
+    >();
+  });
   it("Mention and MentionSchema", () => {
     expectTypeOf<plain.Mention>().toEqualTypeOf<Output<typeof schemas.MentionSchema>>();
   });

@@ -21,6 +21,7 @@ describe("getRelations", () => {
       "prague-process-has-party-european-union",
       "prague-process-has-party-third-countries",
       "dialogue-has-party-european-union",
+      "dialogue-has-party-central-asia",
       "dialogue-has-party-central-asian-countries",
     ];
     expect(ids(helpers().getRelations())).toEqual(all);
@@ -41,13 +42,18 @@ describe("getRelations", () => {
       "prague-process-has-party-european-union",
       "prague-process-has-party-third-countries",
       "dialogue-has-party-european-union",
+      "dialogue-has-party-central-asia",
       "dialogue-has-party-central-asian-countries",
     ]);
   });
 
   it("filters by subject and by object, each on its own field", () => {
     expect(ids(helpers().getRelations({ subjectId: "eu-central-asia-security-dialogue" }))).toEqual(
-      ["dialogue-has-party-european-union", "dialogue-has-party-central-asian-countries"],
+      [
+        "dialogue-has-party-european-union",
+        "dialogue-has-party-central-asia",
+        "dialogue-has-party-central-asian-countries",
+      ],
     );
     expect(ids(helpers().getRelations({ objectId: "central-asian-countries" }))).toEqual([
       "dialogue-has-party-central-asian-countries",
@@ -104,7 +110,7 @@ describe("getRelations", () => {
 
   it("reads another article's own relations and entities", () => {
     const copy = draftOf(article);
-    copy.relations.splice(1, 6);
+    copy.relations.splice(1, 7);
     const other = forArticle(copy as unknown as typeof article);
     expect(ids(other.getRelations())).toEqual([
       "helga-schmid-holds-post-in-eeas",

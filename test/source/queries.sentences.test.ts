@@ -50,8 +50,8 @@ describe("getSentences", () => {
         text: "Также были обсуждены такие вызовы в сфере безопасности, как радикализация, феномен иностранных боевиков, миграция, региональная стабильность и безопасность, борьба с незаконным оборотом наркотиков и контрабандой.",
       },
       en: {
-        start: 154,
-        end: 347,
+        start: 155,
+        end: 348,
         text: "They also discussed security challenges such as radicalisation, the foreign fighter phenomenon, migration, regional stability and security, and the fight against drug trafficking and smuggling.",
       },
     });

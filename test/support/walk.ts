@@ -27,6 +27,10 @@ export interface FoundMention {
   start: number;
   end: number;
   quote: string;
+  /** The English side: offsets into the block's `en` and the quote, or `null`. */
+  en: { start: number; end: number; quote: string } | null;
+  /** Why the English side is `null`, or `null`. */
+  enNote: string | null;
 }
 
 /** Every object that has the shape of a mention, wherever it is nested. */

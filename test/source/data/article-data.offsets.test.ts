@@ -25,7 +25,7 @@ describe("offsets into the source file", () => {
 
   it("map every mention, of every kind, to its quote in the source file", () => {
     const mentions = allMentions(article);
-    expect(mentions).toHaveLength(81);
+    expect(mentions).toHaveLength(83);
     const startOf = new Map<string, number>(blocks.map((block) => [block.id, block.sourceStart]));
     for (const { mention, path } of mentions) {
       const offset = startOf.get(mention.paragraphId)!;

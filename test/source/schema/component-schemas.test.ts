@@ -63,8 +63,14 @@ describe("texts", () => {
 });
 
 describe("mentions", () => {
-  const mention = (start: number, end: number, quote = "x") =>
-    MentionSchema.safeParse({ paragraphId: "p1", start, end, quote });
+  const english = { start: 0, end: 1, quote: "x" };
+  const mention = (
+    start: number,
+    end: number,
+    quote = "x",
+    en: unknown = english,
+    enNote: unknown = null,
+  ) => MentionSchema.safeParse({ paragraphId: "p1", start, end, quote, en, enNote });
 
   it("accept a start of 0 and an end one past it", () => {
     expect(mention(0, 1).success).toBe(true);
@@ -86,6 +92,36 @@ describe("mentions", () => {
     ]);
     expect(mention(5, 4).success).toBe(false);
     expect(mention(5, 6).success).toBe(true);
+  });
+
+  it("have an English side with its own offsets and quote, checked like the Russian", () => {
+    expect(mention(0, 1, "x", { start: 3, end: 9, quote: "abcdef" }).success).toBe(true);
+    for (const en of [
+      { start: -1, end: 1, quote: "x" },
+      { start: 2, end: 2, quote: "x" },
+      { start: 0, end: 1, quote: "" },
+      { start: 0, end: 1 },
+      { start: 0, end: 1, quote: "x", extra: true },
+    ]) {
+      expect(mention(0, 1, "x", en).success, JSON.stringify(en)).toBe(false);
+    }
+    expect(mention(0, 1, "x", { start: 4, end: 4, quote: "x" }).error?.issues[0]?.path).toEqual([
+      "en",
+      "end",
+    ]);
+  });
+
+  it("give a note exactly when the English side is null", () => {
+    expect(mention(0, 1, "x", null, "The English leaves it out.").success).toBe(true);
+    const messages = (en: unknown, enNote: unknown) =>
+      mention(0, 1, "x", en, enNote).error?.issues.map(({ path, message }) => ({ path, message }));
+    expect(messages(null, null)).toEqual([
+      { path: ["enNote"], message: "enNote must be given exactly when en is null" },
+    ]);
+    expect(messages(english, "A note beside an English span.")).toEqual([
+      { path: ["enNote"], message: "enNote must be given exactly when en is null" },
+    ]);
+    expect(mention(0, 1, "x", null, " padded ").success).toBe(false);
   });
 });
 

@@ -1,10 +1,11 @@
-// The schema's rules for sentences (src/schema/integrity.ts and SpanSchema):
+// The schema's rules for sentences (src/schema/cross-field-checks.ts and SpanSchema):
 // numbered `<block>-s1`, `-s2`, … and, in each language, covering the block
 // from its first to its last character, in order, with only whitespace between
 // them. Each broken rule is reported with its message at the field that is wrong.
 import { describe, expect, it } from "vitest";
 import { article } from "../../../src/index";
 import { issuesAfter } from "../../support/article-draft";
+import { allMentions } from "../../support/walk";
 
 const startMessage = "sentence must start after the previous one, separated only by whitespace";
 const endMessage = "sentence must end inside the block, without outer whitespace";
@@ -67,10 +68,17 @@ describe("sentence starts", () => {
     expect(
       issuesAfter((d) => {
         const p1 = d.paragraphs[0];
-        p1.en = `${p1.en.slice(0, 191)} ${p1.en.slice(191)}`;
+        const end = p1.sentences[0].en.end;
+        p1.en = `${p1.en.slice(0, end)} ${p1.en.slice(end)}`;
         for (const sentence of p1.sentences.slice(1)) {
           sentence.en.start += 1;
           sentence.en.end += 1;
+        }
+        for (const { mention } of allMentions(d)) {
+          if (mention.paragraphId === "p1" && mention.en && mention.en.start >= end) {
+            mention.en.start += 1;
+            mention.en.end += 1;
+          }
         }
       }),
     ).toEqual([]);

@@ -1,4 +1,4 @@
-// Every cross-field check of ArticleSchema (src/schema/integrity.ts): the
+// Every cross-field check of ArticleSchema (src/schema/cross-field-checks.ts): the
 // exact message and path of each problem, and the boundaries of each check.
 import { describe, expect, it } from "vitest";
 import { ArticleSchema } from "../../../src/schema/index";
@@ -68,11 +68,14 @@ describe("mentions", () => {
   it("accepts a mention that ends exactly at the end of its block", () => {
     const input = articleDraft();
     const text: string = input.headline.ru;
+    const english: string = input.headline.en;
     input.entities[0].mentions.push({
       paragraphId: "headline",
       start: text.length - 1,
       end: text.length,
       quote: text.slice(-1),
+      en: { start: english.length - 1, end: english.length, quote: english.slice(-1) },
+      enNote: null,
     });
     expect(issuesOf(input)).toEqual([]);
   });
@@ -80,12 +83,96 @@ describe("mentions", () => {
   it("accepts a mention that starts at offset 0", () => {
     const input = articleDraft();
     const text: string = input.paragraphs[0].ru;
+    const english: string = input.paragraphs[0].en;
     input.entities[0].mentions.push({
       paragraphId: "p1",
       start: 0,
       end: 1,
       quote: text.slice(0, 1),
+      en: { start: 0, end: 1, quote: english.slice(0, 1) },
+      enNote: null,
     });
+    expect(issuesOf(input)).toEqual([]);
+  });
+
+  it("reports an English quote that differs from the English text at its offsets at en.quote", () => {
+    const issues = issuesOf(corruptedArticle((d) => (d.entities[0].mentions[0].en.quote = "UE")));
+    expect(issues).toEqual([
+      {
+        path: ["entities", 0, "mentions", 0, "en", "quote"],
+        message: 'quote does not equal the English text at 22–24 of "headline"',
+      },
+    ]);
+  });
+
+  it("reports an English end past the block's English at en.end, with its length", () => {
+    const issues = issuesOf(
+      corruptedArticle((d) => Object.assign(d.entities[0].mentions[0].en, { end: 73 })),
+    );
+    expect(issues).toEqual([
+      {
+        path: ["entities", 0, "mentions", 0, "en", "end"],
+        message: 'end 73 is past the end of the English of "headline" (length 72)',
+      },
+    ]);
+  });
+
+  it("reports an English span outside the sentence aligned to the Russian one at en", () => {
+    // Turkmenistan is named in p1's first sentence; "Afghanistan" stands in its third.
+    const issues = issuesOf(
+      corruptedArticle((d) => {
+        const english: string = d.paragraphs[0].en;
+        const start = english.indexOf("Afghanistan");
+        Object.assign(d.entities[3].mentions[0].en, {
+          start,
+          end: start + "Afghanistan".length,
+          quote: "Afghanistan",
+        });
+      }),
+    );
+    expect(issues).toEqual([
+      {
+        path: ["entities", 3, "mentions", 0, "en"],
+        message:
+          'the English span must lie inside the English of sentence "p1-s1", aligned to the Russian span\'s',
+      },
+    ]);
+  });
+
+  it("accepts an English span that fills its whole sentence", () => {
+    const input = articleDraft();
+    const sentence = input.paragraphs[1].sentences[0];
+    const english: string = input.paragraphs[1].en;
+    input.entities[0].mentions.push({
+      paragraphId: "p2",
+      start: 0,
+      end: 7,
+      quote: "Встреча",
+      en: { start: sentence.en.start, end: sentence.en.end, quote: english },
+      enNote: null,
+    });
+    expect(issuesOf(input)).toEqual([]);
+  });
+
+  it("reports a mention that spans two sentences at end", () => {
+    const issues = issuesOf(
+      corruptedArticle((d) => {
+        const text: string = d.paragraphs[0].ru;
+        Object.assign(d.entities[3].mentions[0], { end: 300, quote: text.slice(27, 300) });
+      }),
+    );
+    expect(issues).toEqual([
+      {
+        path: ["entities", 3, "mentions", 0, "end"],
+        message: 'the mention must lie within one sentence of "p1"',
+      },
+    ]);
+  });
+
+  it("accepts a null English side with its note, and checks nothing of it", () => {
+    const input = corruptedArticle((d) =>
+      Object.assign(d.entities[3].mentions[0], { en: null, enNote: "Not in the English." }),
+    );
     expect(issuesOf(input)).toEqual([]);
   });
 

@@ -287,12 +287,34 @@ export function describeData(build: Build): void {
         ]);
       });
 
-      it("marks background knowledge as not stated in the article", () => {
-        for (const entity of main.article.entities) {
-          if (entity.externalContext !== null)
-            expect(entity.externalContext).toMatch(/^Not stated in the article: /);
-        }
-        expect(main.article.event.countryCodeNote).toMatch(/^Not stated in the article: /);
+      it("marks background knowledge as not stated in the article, with its sources", () => {
+        // Each source: publisher, "title", URL, date (or undated); several are separated by "; ".
+        const source = String.raw`[^";]+, "[^"]+", https?:\/\/\S+, (?:\d{1,2} [A-Z][a-z]+ \d{4}|undated)`;
+        const cited = new RegExp(
+          `^Not stated in the article: .+ Sources?: ${source}(?:; ${source})*\\.$`,
+        );
+        const notes = [
+          ...main.article.entities.map((entity) => entity.externalContext),
+          main.article.event.countryCodeNote,
+        ].filter((note) => note !== null);
+        expect(notes).toHaveLength(6);
+        for (const note of notes) expect(note).toMatch(cited);
+      });
+
+      it("says what is unknown where the data has nothing: the mechanism is not identified", () => {
+        const notes = Object.fromEntries(
+          main.article.entities
+            .filter((entity) => entity.identifiersNote !== null)
+            .map((entity) => [entity.id, entity.identifiersNote]),
+        );
+        expect(notes).toEqual({
+          "eu-migration-mechanism": expect.stringContaining(
+            "does not name the mechanism further",
+          ) as unknown,
+        });
+        const mechanism = main.article.entities.find((e) => e.id === "eu-migration-mechanism");
+        expect(mechanism?.identifiers).toEqual([]);
+        expect(mechanism?.externalContext).toBeNull();
       });
     });
 

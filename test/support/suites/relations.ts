@@ -14,13 +14,13 @@ export function describeRelations(build: Build): void {
       schema = await build.schema();
     });
 
-    it("are the ones the text states, each with its quote", () => {
+    it("are the ones the text states, each with every quote that states it", () => {
       expect(
         main.article.relations.map((r) => [
           r.subjectId,
           r.predicate,
           r.objectId,
-          r.mentions[0].quote,
+          ...r.mentions.map((mention) => mention.quote),
         ]),
       ).toEqual([
         [
@@ -63,7 +63,14 @@ export function describeRelations(build: Build): void {
           "eu-central-asia-security-dialogue",
           "has-party",
           "european-union",
+          "Диалога по безопасности «ЕС-Центральная Азия»",
           "Диалога высокого уровня между Европейским Союзом и странами Центральной Азии по вопросам безопасности",
+        ],
+        [
+          "eu-central-asia-security-dialogue",
+          "has-party",
+          "central-asia",
+          "Диалога по безопасности «ЕС-Центральная Азия»",
         ],
         [
           "eu-central-asia-security-dialogue",
@@ -76,7 +83,7 @@ export function describeRelations(build: Build): void {
     });
 
     it("getRelations filters by predicate, subject and object, and returns frozen arrays", () => {
-      expect(main.getRelations()).toHaveLength(8);
+      expect(main.getRelations()).toHaveLength(9);
       expect(ids(main.getRelations({ predicate: "holds-post-in" }))).toEqual([
         "helga-schmid-holds-post-in-eeas",
       ]);

@@ -73,9 +73,9 @@ export function describeSentences(build: Build): void {
         "На заседание Диа",
       ]);
       expect(p1?.[2]?.en).toEqual({
-        start: 336,
-        end: 433,
-        text: "A delegation from Afghanistan was also invited to the meeting of the Dialogue as a special guest.",
+        start: 338,
+        end: 451,
+        text: "An invitation to the meeting of the Dialogue was also extended to a delegation of Afghanistan as a special guest.",
       });
       expect(main.getSentences("headline")?.[0]?.ru.text).toBe(main.article.headline.ru);
       expect(Object.isFrozen(p1)).toBe(true);
