@@ -22,7 +22,7 @@ const axeSource = readFileSync(
 /** Where the test saves the viewer's screenshot (docs/viewer.png is a reviewed copy). */
 const screenshotPath = join(repoRoot, "test-results", "viewer.png");
 
-/** Every mention the data gives, in any item: what the viewer must mark. */
+/** Every mention the data gives, in any item: what the viewer must mark, in Russian. */
 function allMentions(): Mention[] {
   // The meeting's names are both its mentions and the evidence of its name: one mark each.
   const event = [...article.event.mentions, ...Object.values(article.event.evidence).flat()];
@@ -55,9 +55,16 @@ function crossings(mentions: readonly Mention[]): number {
 const key = (m: { paragraphId: string; start: number; end: number; quote: string }) =>
   `${m.paragraphId} ${m.start}-${m.end} ${m.quote}`;
 
+/** The English sides of mentions, placed in their block, as the viewer must mark them. */
+const englishOf = (mentions: readonly Mention[]): Mention[] =>
+  mentions.flatMap(({ paragraphId, en }) =>
+    en ? [{ paragraphId, ...en, en: null, enNote: null }] : [],
+  );
+
 /** The page's marks as the test sees them: place (data attributes) and text. */
 interface MarkSeen {
   annotation: string;
+  language: string;
   block: string;
   start: number;
   end: number;
@@ -69,6 +76,7 @@ const readMarks = (page: Page) =>
   page.$$eval("mark", (marks) =>
     marks.map((mark) => ({
       annotation: mark.getAttribute("data-annotation") ?? "",
+      language: mark.getAttribute("data-mark-language") ?? "",
       block: mark.getAttribute("data-block") ?? "",
       start: Number(mark.getAttribute("data-start")),
       end: Number(mark.getAttribute("data-end")),
@@ -77,10 +85,13 @@ const readMarks = (page: Page) =>
     })),
   ) as Promise<MarkSeen[]>;
 
-/** Marks grouped by mention (a mention split across marks is joined back), as mention keys. */
-function mentionsShown(marks: readonly MarkSeen[]): string[] {
+/**
+ * The marks of one language grouped by mention (a mention split across marks is joined back), as
+ * mention keys.
+ */
+function mentionsShown(marks: readonly MarkSeen[], language: "ru" | "en"): string[] {
   const groups = new Map<string, MarkSeen[]>();
-  for (const mark of marks)
+  for (const mark of marks.filter((seen) => seen.language === language))
     groups.set(mark.annotation, [...(groups.get(mark.annotation) ?? []), mark]);
   return [...groups.values()].map((parts) =>
     key({
@@ -132,15 +143,21 @@ describe.skipIf(skip)("in Chromium", () => {
       expect(problems.offline).toEqual([]);
     });
 
-    it("marks every mention the data gives, whose marks' text is the quote", async () => {
+    it("marks every mention the data gives, in Russian and in English, whose marks' text is the quote", async () => {
       const marks = await readMarks(page);
       const mentions = allMentions();
+      const english = englishOf(mentions);
       expect(mentions.length).toBeGreaterThan(60);
+      expect(english).toHaveLength(mentions.length - 1);
       // One mark per mention, plus one more for each mention split where it crosses another
-      // (Helga Schmid's post, p2, crosses the chair's evidence).
+      // (Helga Schmid's post, p2, crosses the chair's evidence, in both languages).
       expect(crossings(mentions)).toBe(1);
-      expect(marks).toHaveLength(mentions.length + crossings(mentions));
-      expect(sorted(mentionsShown(marks))).toEqual(sorted(mentions.map(key)));
+      expect(crossings(english)).toBe(1);
+      expect(marks).toHaveLength(
+        mentions.length + crossings(mentions) + english.length + crossings(english),
+      );
+      expect(sorted(mentionsShown(marks, "ru"))).toEqual(sorted(mentions.map(key)));
+      expect(sorted(mentionsShown(marks, "en"))).toEqual(sorted(english.map(key)));
     });
 
     it("shows each block's whole Russian text, and our English beside it", async () => {
@@ -149,10 +166,10 @@ describe.skipIf(skip)("in Chromium", () => {
           .filter((section) => section.tagName === "SECTION")
           .map((section) => ({
             id: section.getAttribute("data-block"),
-            ru: [...section.querySelectorAll("[data-language=ru]")]
+            ru: [...section.querySelectorAll("div[data-language=ru]")]
               .map((e) => e.textContent)
               .join(""),
-            en: [...section.querySelectorAll("[data-language=en]")].map((e) => e.textContent),
+            en: [...section.querySelectorAll("div[data-language=en]")].map((e) => e.textContent),
           })),
       );
       const expected = [article.headline, ...article.paragraphs];
@@ -166,7 +183,7 @@ describe.skipIf(skip)("in Chromium", () => {
       }
     });
 
-    it("selecting an entity by keyboard marks exactly its mentions and shows its details", async () => {
+    it("selecting an entity by keyboard marks exactly its mentions, in both languages, and shows its details", async () => {
       for (const id of ["central-asia", "afghanistan"] as const) {
         const entity = getEntity(id);
         await page.focus(`button[data-item="entity:${id}"]`);
@@ -175,7 +192,10 @@ describe.skipIf(skip)("in Chromium", () => {
           "true",
         );
         const selected = (await readMarks(page)).filter((mark) => mark.selected);
-        expect(sorted(mentionsShown(selected))).toEqual(sorted(entity.mentions.map(key)));
+        expect(sorted(mentionsShown(selected, "ru"))).toEqual(sorted(entity.mentions.map(key)));
+        expect(sorted(mentionsShown(selected, "en"))).toEqual(
+          sorted(englishOf(entity.mentions).map(key)),
+        );
         const details = await page.textContent(".details");
         expect(details).toContain(entity.name.en);
         expect(details).toContain(entity.name.ru);

@@ -1,5 +1,5 @@
 // The article's text: each block (headline, paragraphs) in Russian with its
-// marks, our English beside it, sentence by sentence.
+// marks, our English beside it with its own marks, sentence by sentence.
 import type { Paragraph, Span } from "eu-central-asia-security-dialogue-2016";
 import { data } from "./data";
 import { annotationsIn, type Annotation } from "./annotations";
@@ -30,16 +30,17 @@ function rowsOf(block: Paragraph): readonly Row[] {
 
 /** One block: a labelled group of rows, Russian (marked) beside English. */
 function renderBlock(block: Paragraph, annotations: readonly Annotation[]): HTMLElement {
-  const local = annotationsIn(annotations, block.id);
+  const russian = annotationsIn(annotations, block.id, "ru");
+  const english = annotationsIn(annotations, block.id, "en");
   const isHeadline = block.id === "headline";
   const rows = rowsOf(block).map((row) =>
     element("div", { class: "row", "data-row": row.id }, [
       element("span", { class: "row-id", "aria-hidden": "true" }, [row.id]),
       element("div", { class: "ru", lang: "ru", "data-language": "ru" }, [
-        renderMarked(block.ru, local, row.ru.start, row.ru.end),
+        renderMarked(block.ru, russian, row.ru.start, row.ru.end),
       ]),
       element("div", { class: "en", lang: "en", "data-language": "en" }, [
-        block.en.slice(row.en.start, row.en.end),
+        renderMarked(block.en, english, row.en.start, row.en.end),
       ]),
     ]),
   );
@@ -60,7 +61,7 @@ export function renderText(annotations: readonly Annotation[]): HTMLElement {
   return element("section", { class: "text", "aria-labelledby": "text-heading" }, [
     element("h2", { id: "text-heading" }, ["Text"]),
     element("p", { class: "hint" }, [
-      "Russian original (the source of truth) with every mention marked; our English translation beside it, aligned sentence by sentence.",
+      "Russian original (the source of truth) and our English translation beside it, aligned sentence by sentence, with every mention marked in both.",
     ]),
     element("div", { class: "columns", "aria-hidden": "true" }, [
       element("span", {}, ["Russian (original)"]),

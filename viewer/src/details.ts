@@ -106,6 +106,12 @@ function mentionList(mentions: readonly Mention[]): HTMLElement {
         ]),
         " ",
         element("q", { lang: "ru" }, [mention.quote]),
+        " · ",
+        mention.en
+          ? element("q", { lang: "en" }, [mention.en.quote])
+          : element("span", { class: "en-note" }, [
+              `no English counterpart: ${mention.enNote ?? ""}`,
+            ]),
       ]),
     ),
   );

@@ -42,7 +42,7 @@ document.body.replaceChildren(
   element("header", { class: "page-header" }, [
     element("h1", {}, [data.headline.en]),
     element("p", {}, [
-      `Annotation viewer: the ${data.event.date} press release, with every mention the data gives marked in the Russian original.`,
+      `Annotation viewer: the ${data.event.date} press release, with every mention the data gives marked in the Russian original and in our English.`,
     ]),
   ]),
   main,

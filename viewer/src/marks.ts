@@ -1,5 +1,5 @@
-// Renders a stretch of a block's Russian text with a <mark> for every mention
-// in it. Mentions nest (a name inside a longer phrase): a mark opens inside the
+// Renders a stretch of a block's text, in Russian or in English, with a <mark>
+// for every mention in it. Mentions nest (a name inside a longer phrase): a mark opens inside the
 // marks that contain it. Each underlined mark gets its nesting height (0 for a
 // mark with no underlined mark inside), so the stylesheet can stack their
 // underlines without overlap; event evidence and relations are drawn above
@@ -45,6 +45,7 @@ function markFor(annotation: Annotation, height: number): HTMLElement {
   return element("mark", {
     class: `mark mark--${item.category}${item.category === "entity" ? ` kind--${item.entityKind}` : ""}`,
     "data-annotation": annotation.index,
+    "data-mark-language": annotation.language,
     "data-block": annotation.paragraphId,
     "data-start": annotation.start,
     "data-end": annotation.end,
@@ -56,8 +57,8 @@ function markFor(annotation: Annotation, height: number): HTMLElement {
 
 /**
  * The text of `text.slice(from, to)` with its annotations as nested marks.
- * @param text - a block's Russian text
- * @param annotations - that block's annotations
+ * @param text - a block's text in one language
+ * @param annotations - that block's annotations in that language
  */
 export function renderMarked(
   text: string,
