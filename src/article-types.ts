@@ -235,10 +235,7 @@ export interface Entity {
   readonly name: LocalizedText;
   /** External identifiers, only where verified; may be empty. */
   readonly identifiers: readonly Identifier[];
-  /**
-   * Why the entity has no identifier when the reason is worth stating (such as the text not
-   * naming it further), or `null`.
-   */
+  /** Why the entity has no identifier (such as the text not naming it further); `null` when it has one. */
   readonly identifiersNote: string | null;
   /** Background that the article does not state (marked as such), with its source, or `null`. */
   readonly externalContext: string | null;

@@ -24,12 +24,12 @@ export const articleData = {
     {
       id: "p1",
       ru: "18 мая 2016 года делегация Туркменистана приняла участие в 3-ем заседании Диалога высокого уровня между Европейским Союзом и странами Центральной Азии по вопросам безопасности, которое состоялось в Брюсселе. Диалог по вопросам безопасности отражает общую заинтересованность Европейского Союза и стран Центральной Азии в укреплении сотрудничества в сфере безопасности. На заседание Диалога также была приглашена делегация Афганистана в качестве специального гостя.",
-      en: "On 18 May 2016, a delegation of Turkmenistan took part in the third meeting of the High-Level Security Dialogue between the European Union and the countries of Central Asia, held in Brussels. The Security Dialogue reflects the shared interest of the European Union and the countries of Central Asia in strengthening security cooperation. An invitation to the meeting of the Dialogue was also extended to a delegation of Afghanistan as a special guest.",
+      en: "On 18 May 2016, a delegation of Turkmenistan took part in the third meeting of the High-Level Security Dialogue between the European Union and the countries of Central Asia, which took place in Brussels. The Security Dialogue reflects the shared interest of the European Union and the countries of Central Asia in strengthening security cooperation. An invitation to the meeting of the Dialogue was also extended to a delegation of Afghanistan as a special guest.",
       sourceStart: 88,
       sentences: [
-        { id: "p1-s1", ru: { start: 0, end: 207 }, en: { start: 0, end: 191 } },
-        { id: "p1-s2", ru: { start: 208, end: 367 }, en: { start: 192, end: 337 } },
-        { id: "p1-s3", ru: { start: 368, end: 463 }, en: { start: 338, end: 451 } },
+        { id: "p1-s1", ru: { start: 0, end: 207 }, en: { start: 0, end: 203 } },
+        { id: "p1-s2", ru: { start: 208, end: 367 }, en: { start: 204, end: 349 } },
+        { id: "p1-s3", ru: { start: 368, end: 463 }, en: { start: 350, end: 463 } },
       ],
     },
     {
@@ -94,7 +94,7 @@ export const articleData = {
     locationId: "brussels",
     countryCode: "BE",
     countryCodeNote:
-      'Not stated in the article: Brussels is in Belgium, whose ISO 3166-1 alpha-2 code is BE; ISO 3166-2 lists the Brussels-Capital Region as BE-BRU, a region of Belgium. Source: Debian iso-codes project, "iso-codes 4.15.0: ISO 3166-1 and ISO 3166-2 data", https://salsa.debian.org/iso-codes-team/iso-codes, 27 April 2023.',
+      'Not stated in the article: Brussels is in Belgium, whose ISO 3166-1 alpha-2 code is BE; ISO 3166-2 lists BE-BRU, «Brussels Hoofdstedelijk Gewest» (the Brussels-Capital Region), as a region of Belgium. Source: Debian iso-codes project, "iso-codes 4.15.0: ISO 3166-1 and ISO 3166-2 data", https://salsa.debian.org/iso-codes-team/iso-codes, 27 April 2023.',
     level: { ru: "заместители министров иностранных дел", en: "deputy foreign ministers" },
     chairId: "helga-schmid",
     mentions: [
@@ -125,7 +125,7 @@ export const articleData = {
         start: 371,
         end: 388,
         quote: "заседание Диалога",
-        en: { start: 359, end: 382, quote: "meeting of the Dialogue" },
+        en: { start: 371, end: 394, quote: "meeting of the Dialogue" },
         enNote: null,
       },
       {
@@ -241,7 +241,7 @@ export const articleData = {
           start: 198,
           end: 206,
           quote: "Брюсселе",
-          en: { start: 182, end: 190, quote: "Brussels" },
+          en: { start: 194, end: 202, quote: "Brussels" },
           enNote: null,
         },
       ],
@@ -297,7 +297,7 @@ export const articleData = {
           start: 274,
           end: 292,
           quote: "Европейского Союза",
-          en: { start: 250, end: 264, quote: "European Union" },
+          en: { start: 262, end: 276, quote: "European Union" },
           enNote: null,
         },
         {
@@ -374,7 +374,7 @@ export const articleData = {
           start: 301,
           end: 317,
           quote: "Центральной Азии",
-          en: { start: 286, end: 298, quote: "Central Asia" },
+          en: { start: 298, end: 310, quote: "Central Asia" },
           enNote: null,
         },
         {
@@ -416,7 +416,7 @@ export const articleData = {
       kind: "group",
       name: { ru: "страны Центральной Азии", en: "countries of Central Asia" },
       identifiers: [],
-      identifiersNote: null,
+      identifiersNote: "The text does not say which countries it means; no identifier applies.",
       externalContext: null,
       mentions: [
         {
@@ -432,7 +432,7 @@ export const articleData = {
           start: 295,
           end: 317,
           quote: "стран Центральной Азии",
-          en: { start: 273, end: 298, quote: "countries of Central Asia" },
+          en: { start: 285, end: 310, quote: "countries of Central Asia" },
           enNote: null,
         },
         {
@@ -495,7 +495,7 @@ export const articleData = {
           start: 421,
           end: 432,
           quote: "Афганистана",
-          en: { start: 420, end: 431, quote: "Afghanistan" },
+          en: { start: 432, end: 443, quote: "Afghanistan" },
           enNote: null,
         },
         {
@@ -521,9 +521,9 @@ export const articleData = {
       kind: "person",
       name: { ru: "Хельга Шмид", en: "Helga Schmid" },
       identifiers: [],
-      identifiersNote: null,
+      identifiersNote: "No identifier has been verified.",
       externalContext:
-        "Not stated in the article: Helga Schmid's post was that of Deputy Secretary General for Political Affairs of the EEAS; on 15 June 2016 she was named the EEAS's Secretary General, to take office on 1 September 2016. Source: derStandard.at (APA), \"Deutsche Diplomatin neue Chefin des Auswärtigen Dienstes der EU\", http://derstandard.at/2000039051038/Deutsche-Diplomatin-neue-Chefin-des-Auswaertigen-Dienstes-der-EU, 15 June 2016.",
+        'Not stated in the article: in 2016 Helga Schmid was the EEAS\'s Deputy Secretary General for Political Affairs; on 15 June 2016 she was named its Secretary General, to take office on 1 September 2016. Source: derStandard.at (APA), "Deutsche Diplomatin neue Chefin des Auswärtigen Dienstes der EU", http://derstandard.at/2000039051038/Deutsche-Diplomatin-neue-Chefin-des-Auswaertigen-Dienstes-der-EU, 15 June 2016.',
       mentions: [
         {
           paragraphId: "p2",
@@ -561,7 +561,8 @@ export const articleData = {
       kind: "city",
       name: { ru: "Брюссель", en: "Brussels" },
       identifiers: [],
-      identifiersNote: null,
+      identifiersNote:
+        "No identifier has been verified: «Брюссель» may denote the city or the Brussels-Capital Region.",
       externalContext: null,
       mentions: [
         {
@@ -577,7 +578,7 @@ export const articleData = {
           start: 198,
           end: 206,
           quote: "Брюсселе",
-          en: { start: 182, end: 190, quote: "Brussels" },
+          en: { start: 194, end: 202, quote: "Brussels" },
           enNote: null,
         },
       ],
@@ -590,7 +591,7 @@ export const articleData = {
         en: "High-Level Security Dialogue between the European Union and the countries of Central Asia",
       },
       identifiers: [],
-      identifiersNote: null,
+      identifiersNote: "No identifier has been verified.",
       externalContext: null,
       mentions: [
         {
@@ -620,7 +621,7 @@ export const articleData = {
           start: 208,
           end: 239,
           quote: "Диалог по вопросам безопасности",
-          en: { start: 196, end: 213, quote: "Security Dialogue" },
+          en: { start: 208, end: 225, quote: "Security Dialogue" },
           enNote: null,
         },
         {
@@ -628,7 +629,7 @@ export const articleData = {
           start: 381,
           end: 388,
           quote: "Диалога",
-          en: { start: 374, end: 382, quote: "Dialogue" },
+          en: { start: 386, end: 394, quote: "Dialogue" },
           enNote: null,
         },
         {
@@ -646,7 +647,7 @@ export const articleData = {
       kind: "programme",
       name: { ru: "БОМКА", en: "BOMCA" },
       identifiers: [],
-      identifiersNote: null,
+      identifiersNote: "No identifier has been verified.",
       externalContext:
         'Not stated in the article: BOMCA is the Border Management Programme in Central Asia; its ninth phase started on 15 June 2015 and was officially opened, together with the sixth phase of CADAP, at a conference in Bishkek on 26 November 2015. Sources: ICMPD, "Kyrgyz Government hosts BOMCA 9 and CAPAD [sic] 6 opening conference", https://www.icmpd.org/news-centre/press-releases/kyrgyz-government-hosts-bomca-9-and-capad-6-opening-conference/?L=0, 26 November 2015; ICMPD, "Project News: 9th phase of the BOMCA programme extended for 18 months", https://www.icmpd.org/news-centre/news-detail/project-news-9th-phase-of-the-bomca-programme-extended-for-18-months/, 3 July 2018.',
       mentions: [
@@ -665,7 +666,7 @@ export const articleData = {
       kind: "programme",
       name: { ru: "КАДАП", en: "CADAP" },
       identifiers: [],
-      identifiersNote: null,
+      identifiersNote: "No identifier has been verified.",
       externalContext:
         'Not stated in the article: CADAP is the Central Asia Drug Action Programme; its sixth phase started in April 2015 and was officially opened, together with the ninth phase of BOMCA, at a conference in Bishkek on 26 November 2015. Sources: GIZ, "Central Asia Drug Action Programme – Phase 6 (CADAP 6)", https://www.giz.de/en/worldwide/14393.html, undated; ICMPD, "Kyrgyz Government hosts BOMCA 9 and CAPAD [sic] 6 opening conference", https://www.icmpd.org/news-centre/press-releases/kyrgyz-government-hosts-bomca-9-and-capad-6-opening-conference/?L=0, 26 November 2015.',
       mentions: [
@@ -706,9 +707,9 @@ export const articleData = {
       kind: "process",
       name: { ru: "Пражский процесс", en: "Prague Process" },
       identifiers: [],
-      identifiersNote: null,
+      identifiersNote: "No identifier has been verified.",
       externalContext:
-        'Not stated in the article: the Prague Process is an intergovernmental dialogue on migration that developed out of the "Building Migration Partnerships" ministerial conference held in Prague on 28 April 2009, among the states of the EU and the Schengen area, the Western Balkans, the Eastern Partnership and Central Asia, Russia and Turkey; ICMPD acts as its secretariat. Sources: ICMPD, "Prague Process", https://www.icmpd.org/our-work/migration-dialogues/prague-process/, undated; Prague Process, "Closing Ceremony of the Prague Process Targeted Initiaitve [sic] project", https://www.pragueprocess.eu/en/news-events/news/263-closing-ceremony-of-pp-ti, undated.',
+        'Not stated in the article: the Prague Process is a migration dialogue, a political initiative that developed out of the "Building Migration Partnerships" ministerial conference held in Prague on 28 April 2009, between the states of the EU and the Schengen area, the Western Balkans, the Eastern Partnership and Central Asia, Russia and Turkey; ICMPD hosts its organisational support team. Sources: ICMPD, "Prague Process", https://www.icmpd.org/our-work/migration-dialogues/prague-process/, undated; ICMPD, "Migration Dialogues", https://www.icmpd.org/our-work/migration-dialogues/, undated.',
       mentions: [
         {
           paragraphId: "p5",
@@ -725,7 +726,7 @@ export const articleData = {
       kind: "group",
       name: { ru: "третьи страны", en: "third countries" },
       identifiers: [],
-      identifiersNote: null,
+      identifiersNote: "The text does not say which countries it means; no identifier applies.",
       externalContext: null,
       mentions: [
         {
@@ -814,7 +815,7 @@ export const articleData = {
           start: 411,
           end: 462,
           quote: "делегация Афганистана в качестве специального гостя",
-          en: { start: 406, end: 450, quote: "delegation of Afghanistan as a special guest" },
+          en: { start: 418, end: 462, quote: "delegation of Afghanistan as a special guest" },
           enNote: null,
         },
       ],

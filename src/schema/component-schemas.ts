@@ -249,7 +249,7 @@ export const EntitySchema = z
       .array(IdentifierSchema)
       .describe("External identifiers, only where verified; may be empty."),
     identifiersNote: TrimmedTextSchema.nullable().describe(
-      "Why the entity has no identifier when the reason is worth stating (such as the text not naming it further), or null.",
+      "Why the entity has no identifier (such as the text not naming it further); null when it has one.",
     ),
     externalContext: TrimmedTextSchema.nullable().describe(
       "Background that the article does not state (marked as such), with its source, or null.",

@@ -73,8 +73,8 @@ export function describeSentences(build: Build): void {
         "На заседание Диа",
       ]);
       expect(p1?.[2]?.en).toEqual({
-        start: 338,
-        end: 451,
+        start: 350,
+        end: 463,
         text: "An invitation to the meeting of the Dialogue was also extended to a delegation of Afghanistan as a special guest.",
       });
       expect(main.getSentences("headline")?.[0]?.ru.text).toBe(main.article.headline.ru);
