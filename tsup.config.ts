@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", schema: "src/schema/index.ts" },
+  entry: { index: "src/index.ts", schema: "src/schema/index.ts", formats: "src/formats/index.ts" },
   format: ["esm", "cjs"],
   dts: true,
   target: "node20",

@@ -43,6 +43,7 @@ const cases = [
   { name: "bare node (CJS)", args: cjs() },
   { name: "main entry, require", baseline: "bare node (CJS)", args: cjs(packageName) },
   { name: "./schema, require", baseline: "bare node (CJS)", args: cjs(`${packageName}/schema`) },
+  { name: "./formats, require", baseline: "bare node (CJS)", args: cjs(`${packageName}/formats`) },
   { name: "bare node (ESM)", args: esm() },
   {
     name: "an empty .mjs file, import",
@@ -51,6 +52,7 @@ const cases = [
   },
   { name: "main entry, import", baseline: "bare node (ESM)", args: esm(packageName) },
   { name: "./schema, import", baseline: "bare node (ESM)", args: esm(`${packageName}/schema`) },
+  { name: "./formats, import", baseline: "bare node (ESM)", args: esm(`${packageName}/formats`) },
 ];
 
 const median = (/** @type {number[]} */ values) => {
@@ -117,7 +119,14 @@ console.log("\nSizes: minified with esbuild, gzip level 9 (zod not included: it 
 console.log("| what | min+gzip (bytes) | vs the data's own minified JSON |");
 console.log("| --- | ---: | ---: |");
 console.log(`| article.json, minified (the floor) | ${floor} | 1.00× |`);
-for (const file of ["index.js", "index.cjs", "schema.js", "schema.cjs"]) {
+for (const file of [
+  "index.js",
+  "index.cjs",
+  "schema.js",
+  "schema.cjs",
+  "formats.js",
+  "formats.cjs",
+]) {
   const bytes = await minifiedGzipSize(dist(file));
   console.log(`| dist/${file} | ${bytes} | ${(bytes / floor).toFixed(2)}× |`);
 }

@@ -3,10 +3,13 @@
 //   article.json         the article as plain JSON
 //   article.schema.json  JSON Schema (draft 2020-12) generated from ArticleSchema
 //   article.jsonld       the article as a schema.org NewsArticle in JSON-LD
-import { writeFileSync } from "node:fs";
+//   article.ru.txt       the source text file, byte for byte (src/data/article.ru.txt)
+//   article.en.txt       our English blocks in the same layout
+import { copyFileSync, writeFileSync } from "node:fs";
 import * as z from "zod";
 import { article, toJsonLd } from "../dist/index.js";
 import { ArticleSchema } from "../dist/schema.js";
+import { englishText } from "../dist/formats.js";
 
 /**
  * @param {string} name file name in dist/
@@ -27,3 +30,19 @@ const jsonSchema = {
 write("article.json", article);
 write("article.schema.json", jsonSchema, 2);
 write("article.jsonld", toJsonLd(), 2);
+
+/**
+ * @param {string} name file name in dist/
+ * @param {string} text
+ */
+const writeText = (name, text) => {
+  writeFileSync(new URL(`../dist/${name}`, import.meta.url), text);
+  console.log(`write-formats: dist/${name}`);
+};
+
+copyFileSync(
+  new URL("../src/data/article.ru.txt", import.meta.url),
+  new URL("../dist/article.ru.txt", import.meta.url),
+);
+console.log("write-formats: dist/article.ru.txt");
+writeText("article.en.txt", englishText(article));

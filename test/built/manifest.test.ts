@@ -70,7 +70,7 @@ describe("package.json", () => {
   });
 
   it("exports each entry with nested import and require conditions, types first", () => {
-    for (const entry of [".", "./schema"]) {
+    for (const entry of [".", "./schema", "./formats"]) {
       for (const condition of ["import", "require"]) {
         const conditions = manifest.exports[entry];
         expect(typeof conditions, entry).toBe("object");
@@ -87,8 +87,8 @@ describe("package.json", () => {
 });
 
 describe("the built main entry", () => {
-  it("does not load zod at runtime", () => {
-    for (const file of ["dist/index.js", "dist/index.cjs"]) {
+  it("does not load zod at runtime, and neither does ./formats", () => {
+    for (const file of ["dist/index.js", "dist/index.cjs", "dist/formats.js", "dist/formats.cjs"]) {
       expect(read(file), file).not.toMatch(/from\s*["']zod|require\(\s*["']zod/);
     }
     expect(read("dist/schema.js")).toMatch(/from "zod"/);

@@ -10,7 +10,7 @@ import { article } from "../../src/index";
 import { describeExports, describeIds, printDeclarations } from "../support/api-surface";
 
 const dist = fileURLToPath(new URL("../../dist", import.meta.url));
-const entries = { ".": "index", "./schema": "schema" } as const;
+const entries = { ".": "index", "./schema": "schema", "./formats": "formats" } as const;
 const list = (lines: string[]) => lines.map((line) => `- ${line}`).join("\n");
 const files = Object.values(entries).flatMap((file) => [
   `${dist}/${file}.d.ts`,

@@ -1,0 +1,103 @@
+// BIO tagging for the token-based formats (src/formats/bio.ts): the outermost span wins, spans
+// must start and end on token boundaries, and what cannot be tagged is counted.
+import { describe, expect, it } from "vitest";
+import { article } from "../../../src/index";
+import { bioTags, taggedText } from "../../../src/formats/bio";
+import { tokenize } from "../../../src/formats/tokens";
+import { draftOf } from "../../support/draft";
+
+describe("bioTags", () => {
+  const tokens = tokenize("the European Union's migration mechanism", "en");
+
+  it("tags a span's first token B- and the others I-, the rest O", () => {
+    expect(bioTags(tokens, [{ start: 4, end: 18, type: "ORG" }]).tags).toEqual([
+      "O",
+      "B-ORG",
+      "I-ORG",
+      "O",
+      "O",
+      "O",
+    ]);
+  });
+
+  it("keeps the outermost of nested spans and drops the inner one, whatever their order", () => {
+    const inner = { start: 4, end: 18, type: "ORG" };
+    const outer = { start: 4, end: 40, type: "MECHANISM" };
+    for (const spans of [
+      [inner, outer],
+      [outer, inner],
+    ]) {
+      const result = bioTags(tokens, spans);
+      expect(result.tags).toEqual([
+        "O",
+        "B-MECHANISM",
+        "I-MECHANISM",
+        "I-MECHANISM",
+        "I-MECHANISM",
+        "I-MECHANISM",
+      ]);
+      expect(result.dropped).toEqual([inner]);
+    }
+  });
+
+  it("drops a span that overlaps a tagged one, or does not start and end on token boundaries", () => {
+    const first = { start: 0, end: 12, type: "A" };
+    const crossing = { start: 4, end: 18, type: "B" };
+    const midWord = { start: 5, end: 12, type: "C" };
+    const midEnd = { start: 13, end: 17, type: "D" };
+    expect(bioTags(tokens, [first, crossing, midWord, midEnd])).toEqual({
+      tags: ["B-A", "I-A", "O", "O", "O", "O"],
+      dropped: [crossing, midWord, midEnd],
+    });
+  });
+});
+
+describe("taggedText", () => {
+  it("tags the entity mentions of every sentence with their kinds, in both languages", () => {
+    for (const language of ["ru", "en"] as const) {
+      const { sentences } = taggedText(article, language);
+      expect(sentences.map((sentence) => sentence.id)).toEqual(
+        [article.headline, ...article.paragraphs].flatMap((block) =>
+          block.sentences.map((sentence) => sentence.id),
+        ),
+      );
+    }
+    const p1s1 = taggedText(article, "en").sentences[1]!.tokens;
+    expect(
+      p1s1
+        .filter((token) => token.tag !== "O")
+        .map((t) => `${t.text}/${t.tag}`)
+        .slice(0, 3),
+    ).toEqual(["Turkmenistan/B-STATE", "High/B-DIALOGUE", "-/I-DIALOGUE"]);
+  });
+
+  it("drops the nine nested mentions in each language (the outermost name wins)", () => {
+    for (const language of ["ru", "en"] as const) {
+      const { dropped } = taggedText(article, language);
+      expect(
+        dropped.map((span) => `${span.paragraphId} ${span.type}`),
+        language,
+      ).toEqual([
+        "headline ORGANIZATION",
+        "headline REGION",
+        "p1 ORGANIZATION",
+        "p1 GROUP",
+        "p1 REGION",
+        "p1 REGION",
+        "p3 REGION",
+        "p5 REGION",
+        "p5 ORGANIZATION",
+      ]);
+    }
+  });
+
+  it("has nothing to tag for a mention without an English side", () => {
+    const copy = draftOf(article);
+    Object.assign(copy.entities[3].mentions[0], { en: null, enNote: "Left out." });
+    const tags = taggedText(copy as never, "en").sentences[1]!.tokens.map((token) => token.tag);
+    expect(tags).not.toContain("B-STATE");
+    expect(taggedText(copy as never, "ru").sentences[1]!.tokens.map((t) => t.tag)).toContain(
+      "B-STATE",
+    );
+  });
+});
