@@ -38,15 +38,15 @@ export interface TaggedText {
 }
 
 /**
- * BIO tags for `tokens` from `spans`. BIO cannot nest, so the outermost span wins: spans are taken
- * longest first at each start, and a span is tagged only if it starts and ends on token
+ * `tokens` with BIO tags from `spans`. BIO cannot nest, so the outermost span wins: spans are
+ * taken longest first at each start, and a span is tagged only if it starts and ends on token
  * boundaries and shares no token with a span already tagged; the others are returned as dropped.
  */
 export function bioTags(
   tokens: readonly Token[],
   spans: readonly TypedSpan[],
-): { readonly tags: readonly string[]; readonly dropped: readonly TypedSpan[] } {
-  const tags = tokens.map(() => "O");
+): { readonly tokens: readonly TaggedToken[]; readonly dropped: readonly TypedSpan[] } {
+  const tagged = tokens.map((token) => ({ ...token, tag: "O" }));
   const dropped: TypedSpan[] = [];
   const firstAt = new Map(tokens.map((token, index) => [token.start, index]));
   const lastAt = new Map(tokens.map((token, index) => [token.end, index]));
@@ -54,19 +54,16 @@ export function bioTags(
   for (const span of ordered) {
     const first = firstAt.get(span.start);
     const last = lastAt.get(span.end);
-    if (
-      first === undefined ||
-      last === undefined ||
-      tags.slice(first, last + 1).some((t) => t !== "O")
-    ) {
+    const covered = first === undefined || last === undefined ? [] : tagged.slice(first, last + 1);
+    if (covered.length === 0 || covered.some((token) => token.tag !== "O")) {
       dropped.push(span);
       continue;
     }
-    for (let index = first; index <= last; index++) {
-      tags[index] = `${index === first ? "B" : "I"}-${span.type}`;
-    }
+    covered.forEach((token, offset) => {
+      token.tag = `${offset === 0 ? "B" : "I"}-${span.type}`;
+    });
   }
-  return { tags, dropped };
+  return { tokens: tagged, dropped };
 }
 
 /**
@@ -95,11 +92,7 @@ export function taggedText(article: Article, language: Language): TaggedText {
       const tokens = tokenize(block[language], language, start, end);
       const inside = spans.filter((span) => span.start >= start && span.end <= end);
       const result = bioTags(tokens, inside);
-      sentences.push({
-        id: sentence.id,
-        paragraphId: block.id,
-        tokens: tokens.map((token, index) => ({ ...token, tag: result.tags[index] ?? "O" })),
-      });
+      sentences.push({ id: sentence.id, paragraphId: block.id, tokens: result.tokens });
       for (const span of result.dropped) dropped.push({ ...span, paragraphId: block.id });
     }
   }

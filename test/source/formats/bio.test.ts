@@ -6,11 +6,14 @@ import { bioTags, taggedText } from "../../../src/formats/bio";
 import { tokenize } from "../../../src/formats/tokens";
 import { draftOf } from "../../support/draft";
 
+const tagsOf = (result: { tokens: readonly { tag: string }[] }) =>
+  result.tokens.map((token) => token.tag);
+
 describe("bioTags", () => {
   const tokens = tokenize("the European Union's migration mechanism", "en");
 
   it("tags a span's first token B- and the others I-, the rest O", () => {
-    expect(bioTags(tokens, [{ start: 4, end: 18, type: "ORG" }]).tags).toEqual([
+    expect(tagsOf(bioTags(tokens, [{ start: 4, end: 18, type: "ORG" }]))).toEqual([
       "O",
       "B-ORG",
       "I-ORG",
@@ -28,7 +31,7 @@ describe("bioTags", () => {
       [outer, inner],
     ]) {
       const result = bioTags(tokens, spans);
-      expect(result.tags).toEqual([
+      expect(tagsOf(result)).toEqual([
         "O",
         "B-MECHANISM",
         "I-MECHANISM",
@@ -45,10 +48,9 @@ describe("bioTags", () => {
     const crossing = { start: 4, end: 18, type: "B" };
     const midWord = { start: 5, end: 12, type: "C" };
     const midEnd = { start: 13, end: 17, type: "D" };
-    expect(bioTags(tokens, [first, crossing, midWord, midEnd])).toEqual({
-      tags: ["B-A", "I-A", "O", "O", "O", "O"],
-      dropped: [crossing, midWord, midEnd],
-    });
+    const result = bioTags(tokens, [first, crossing, midWord, midEnd]);
+    expect(tagsOf(result)).toEqual(["B-A", "I-A", "O", "O", "O", "O"]);
+    expect(result.dropped).toEqual([crossing, midWord, midEnd]);
   });
 });
 
@@ -89,6 +91,18 @@ describe("taggedText", () => {
         "p5 ORGANIZATION",
       ]);
     }
+  });
+
+  it("keeps every token and its offsets, and tags a block without entity mentions O", () => {
+    const copy = draftOf(article);
+    for (const entity of copy.entities) {
+      entity.mentions = entity.mentions.filter((mention) => mention.paragraphId !== "p4") as never;
+    }
+    const p4 = taggedText(copy as never, "ru").sentences.find(
+      (sentence) => sentence.id === "p4-s1",
+    )!;
+    expect(p4.tokens.every((token) => token.tag === "O")).toBe(true);
+    expect(p4.tokens[0]).toEqual({ text: "Данный", start: 0, end: 6, tag: "O" });
   });
 
   it("has nothing to tag for a mention without an English side", () => {
