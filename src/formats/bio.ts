@@ -98,7 +98,8 @@ export function taggedText(article: Article, language: Language): TaggedText {
       sentences.push({
         id: sentence.id,
         paragraphId: block.id,
-        tokens: tokens.map((token, index) => ({ ...token, tag: result.tags[index] ?? "O" })),
+        // type-coverage:ignore-next-line -- bioTags gives one tag per token.
+        tokens: tokens.map((token, index) => ({ ...token, tag: result.tags[index] as string })),
       });
       for (const span of result.dropped) dropped.push({ ...span, paragraphId: block.id });
     }
