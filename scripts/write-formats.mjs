@@ -5,11 +5,13 @@
 //   article.jsonld       the article as a schema.org NewsArticle in JSON-LD
 //   article.ru.txt       the source text file, byte for byte (src/data/article.ru.txt)
 //   article.en.txt       our English blocks in the same layout
+//   corpus.tmx           the aligned sentences as a TMX 1.4b translation memory
 import { copyFileSync, writeFileSync } from "node:fs";
 import * as z from "zod";
 import { article, toJsonLd } from "../dist/index.js";
 import { ArticleSchema } from "../dist/schema.js";
 import { englishText } from "../dist/formats.js";
+import { toTmx } from "../dist/formats.js";
 
 /**
  * @param {string} name file name in dist/
@@ -46,3 +48,4 @@ copyFileSync(
 );
 console.log("write-formats: dist/article.ru.txt");
 writeText("article.en.txt", englishText(article));
+writeText("corpus.tmx", toTmx(article));

@@ -13,3 +13,4 @@ export {
   type TaggedToken,
   type TypedSpan,
 } from "./bio";
+export { toTmx } from "./tmx";
