@@ -6,12 +6,13 @@
 //   article.ru.txt       the source text file, byte for byte (src/data/article.ru.txt)
 //   article.en.txt       our English blocks in the same layout
 //   corpus.tmx           the aligned sentences as a TMX 1.4b translation memory
-import { copyFileSync, writeFileSync } from "node:fs";
+//   tables/              the article as CSV tables with a Frictionless datapackage.json
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import * as z from "zod";
 import { article, toJsonLd } from "../dist/index.js";
 import { ArticleSchema } from "../dist/schema.js";
 import { englishText } from "../dist/formats.js";
-import { toTmx } from "../dist/formats.js";
+import { toTables, toTmx } from "../dist/formats.js";
 
 /**
  * @param {string} name file name in dist/
@@ -49,3 +50,6 @@ copyFileSync(
 console.log("write-formats: dist/article.ru.txt");
 writeText("article.en.txt", englishText(article));
 writeText("corpus.tmx", toTmx(article));
+mkdirSync(new URL("../dist/tables/", import.meta.url), { recursive: true });
+for (const [name, content] of Object.entries(toTables(article)))
+  writeText(`tables/${name}`, content);

@@ -14,3 +14,4 @@ export {
   type TypedSpan,
 } from "./bio";
 export { toTmx } from "./tmx";
+export { toTables } from "./tables";

@@ -16,4 +16,15 @@ describe("the corpus formats in dist/", () => {
   it("./corpus.tmx is toTmx(article)", () => {
     expect(read("corpus.tmx")).toBe(formats.toTmx(article));
   });
+
+  it("./tables/ holds each file of toTables(article), datapackage.json among them", () => {
+    const tables = formats.toTables(article);
+    expect(Object.keys(tables)).toContain("datapackage.json");
+    for (const [name, content] of Object.entries(tables)) {
+      expect(read(`tables/${name}`), name).toBe(content);
+    }
+    expect(require(`${packageName}/tables/datapackage.json`)).toEqual(
+      JSON.parse(tables["datapackage.json"]!),
+    );
+  });
 });

@@ -1,6 +1,7 @@
 // The programs, written by others, that read the corpus formats back in the tests: Debian's
 // translate-toolkit (through Debian's own Python, which sees Debian's Python modules; the
-// `python3` first on a PATH may be another build) and xmllint. .ci/run installs them. When one is missing, its tests fail under CI and are skipped with a message elsewhere.
+// `python3` first on a PATH may be another build), xmllint and the sqlite3 shell. .ci/run installs
+// them. When one is missing, its tests fail under CI and are skipped with a message elsewhere.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
@@ -29,13 +30,24 @@ function missing(command: string, args: readonly string[], install: string): str
 }
 
 /** Why Debian's Python cannot run here, or `undefined`. */
-const pythonMissing = missing(debianPython, ["--version"], "Debian's Python (/usr/bin/python3)");
+export const pythonMissing = missing(
+  debianPython,
+  ["--version"],
+  "Debian's Python (/usr/bin/python3)",
+);
 
 /** Why the TMX readers (translate-toolkit and xmllint) cannot run here, or `undefined`. */
 export const tmxReadersMissing =
   pythonMissing ??
   missing(debianPython, ["-c", "import translate.storage.tmx"], "Debian's translate-toolkit") ??
   missing("xmllint", ["--version"], "xmllint (Debian's libxml2-utils)");
+
+/** Why the sqlite3 shell cannot run here, or `undefined`. */
+export const sqliteMissing = missing(
+  "sqlite3",
+  ["--version"],
+  "the sqlite3 shell (Debian's sqlite3)",
+);
 
 /**
  * Whether to skip the tests that need a reader: when it is missing, except under CI, where they
