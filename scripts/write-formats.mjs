@@ -7,12 +7,14 @@
 //   article.en.txt       our English blocks in the same layout
 //   corpus.tmx           the aligned sentences as a TMX 1.4b translation memory
 //   tables/              the article as CSV tables with a Frictionless datapackage.json
+//   corpus.jsonl         the aligned sentences, tokenized and BIO-tagged, one JSON object a line
+//   corpus.schema.json   JSON Schema (draft 2020-12) of one line of corpus.jsonl
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import * as z from "zod";
 import { article, toJsonLd } from "../dist/index.js";
 import { ArticleSchema } from "../dist/schema.js";
 import { englishText } from "../dist/formats.js";
-import { toTables, toTmx } from "../dist/formats.js";
+import { jsonlLineSchema, toJsonl, toTables, toTmx } from "../dist/formats.js";
 
 /**
  * @param {string} name file name in dist/
@@ -53,3 +55,5 @@ writeText("corpus.tmx", toTmx(article));
 mkdirSync(new URL("../dist/tables/", import.meta.url), { recursive: true });
 for (const [name, content] of Object.entries(toTables(article)))
   writeText(`tables/${name}`, content);
+writeText("corpus.jsonl", toJsonl(article));
+write("corpus.schema.json", jsonlLineSchema);

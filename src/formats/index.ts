@@ -15,3 +15,4 @@ export {
 } from "./bio";
 export { toTmx } from "./tmx";
 export { toTables } from "./tables";
+export { jsonlLineSchema, toJsonl } from "./jsonl";

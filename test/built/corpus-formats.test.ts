@@ -27,4 +27,10 @@ describe("the corpus formats in dist/", () => {
       JSON.parse(tables["datapackage.json"]!),
     );
   });
+
+  it("./corpus.jsonl is toJsonl(article), and ./corpus.schema.json is jsonlLineSchema", () => {
+    expect(read("corpus.jsonl")).toBe(formats.toJsonl(article));
+    expect(JSON.parse(read("corpus.schema.json"))).toEqual(formats.jsonlLineSchema);
+    expect(require(`${packageName}/corpus.schema.json`)).toEqual(formats.jsonlLineSchema);
+  });
 });

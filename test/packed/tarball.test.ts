@@ -28,6 +28,8 @@ describe("the tarball", () => {
       "dist/article.jsonld",
       "dist/article.ru.txt",
       "dist/article.schema.json",
+      "dist/corpus.jsonl",
+      "dist/corpus.schema.json",
       "dist/corpus.tmx",
       "dist/formats.cjs",
       "dist/formats.d.cts",
@@ -78,7 +80,7 @@ describe("the tarball", () => {
   it("passes arethetypeswrong for every entry under node10, node16 (CJS and ESM) and bundler", () => {
     // The data files that are not modules TypeScript can import are left out.
     const dataFiles = ["./article.jsonld", "./article.ru.txt", "./article.en.txt"];
-    dataFiles.push("./corpus.tmx");
+    dataFiles.push("./corpus.tmx", "./corpus.jsonl");
     const run = () =>
       execFileSync(
         bin("attw"),
