@@ -5,11 +5,16 @@
 //   article.jsonld       the article as a schema.org NewsArticle in JSON-LD
 //   article.ru.txt       the source text file, byte for byte (src/data/article.ru.txt)
 //   article.en.txt       our English blocks in the same layout
-import { copyFileSync, writeFileSync } from "node:fs";
+//   corpus.tmx           the aligned sentences as a TMX 1.4b translation memory
+//   tables/              the article as CSV tables with a Frictionless datapackage.json
+//   corpus.jsonl         the aligned sentences, tokenized and BIO-tagged, one JSON object a line
+//   corpus.schema.json   JSON Schema (draft 2020-12) of one line of corpus.jsonl
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import * as z from "zod";
 import { article, toJsonLd } from "../dist/index.js";
 import { ArticleSchema } from "../dist/schema.js";
 import { englishText } from "../dist/formats.js";
+import { jsonlLineSchema, toJsonl, toTables, toTmx } from "../dist/formats.js";
 
 /**
  * @param {string} name file name in dist/
@@ -46,3 +51,9 @@ copyFileSync(
 );
 console.log("write-formats: dist/article.ru.txt");
 writeText("article.en.txt", englishText(article));
+writeText("corpus.tmx", toTmx(article));
+mkdirSync(new URL("../dist/tables/", import.meta.url), { recursive: true });
+for (const [name, content] of Object.entries(toTables(article)))
+  writeText(`tables/${name}`, content);
+writeText("corpus.jsonl", toJsonl(article));
+write("corpus.schema.json", jsonlLineSchema);

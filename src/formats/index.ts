@@ -13,3 +13,6 @@ export {
   type TaggedToken,
   type TypedSpan,
 } from "./bio";
+export { toTmx } from "./tmx";
+export { toTables } from "./tables";
+export { jsonlLineSchema, toJsonl } from "./jsonl";

@@ -1,10 +1,11 @@
 // Every JavaScript and TypeScript block in the README and in docs/formats.md runs as written, in
 // a consumer project with the packed tarball installed: JavaScript as an ES module or CommonJS
 // file, TypeScript type-checked (module nodenext, strict; skipLibCheck, since the consumer tests
-// check the declarations themselves). The jq and Python blocks run when jq and python3 exist.
+// check the declarations themselves). The jq and Python blocks run when jq and python3 exist
+// (Debian's /usr/bin/python3 first, which sees Debian's translate-toolkit).
 // A block that is a fragment on purpose is marked `<!-- fragment: NAME -->` and skipped by name;
 // at most two may be.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -26,7 +27,12 @@ function installed(command: string): boolean {
     return false;
   }
 }
-const tools = { jq: installed("jq"), python: installed("python3") };
+// Debian's Python when it is there: it sees Debian's modules, such as translate-toolkit.
+const python = installed("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+const tools = { jq: installed("jq"), python: installed(python) };
+/** Whether translate-toolkit, which a Python block may import, is missing (and not under CI). */
+const translateMissing =
+  !process.env.CI && spawnSync(python, ["-c", "import translate"]).status !== 0;
 
 /** Runs a command in the consumer project; returns its output, or throws with its stderr. */
 function run(command: string, args: string[], cwd: string, input?: string): string {
@@ -79,7 +85,7 @@ function runBlock(block: CodeBlock & { page: string }, project: string): void {
       run("sh", ["-e"], project, block.code);
       return;
     case "python":
-      run("python3", ["-"], project, block.code);
+      run(python, ["-"], project, block.code);
       return;
   }
 }
@@ -110,6 +116,12 @@ describe("code blocks of the README and docs/formats.md", () => {
       it.skip(`${title}: not run, jq is not installed`, () => undefined);
     } else if (block.kind === "python" && !tools.python) {
       it.skip(`${title}: not run, python3 is not installed`, () => undefined);
+    } else if (
+      block.kind === "python" &&
+      /^from translate\b/m.test(block.code) &&
+      translateMissing
+    ) {
+      it.skip(`${title}: not run, translate-toolkit is not installed`, () => undefined);
     } else {
       it(`${title} runs as written`, () => runBlock(block, project), 120_000);
     }

@@ -28,6 +28,9 @@ describe("the tarball", () => {
       "dist/article.jsonld",
       "dist/article.ru.txt",
       "dist/article.schema.json",
+      "dist/corpus.jsonl",
+      "dist/corpus.schema.json",
+      "dist/corpus.tmx",
       "dist/formats.cjs",
       "dist/formats.d.cts",
       "dist/formats.d.ts",
@@ -40,6 +43,24 @@ describe("the tarball", () => {
       "dist/schema.d.cts",
       "dist/schema.d.ts",
       "dist/schema.js",
+      ...[
+        "agreement_entities.csv",
+        "agreement_frameworks.csv",
+        "agreement_topics.csv",
+        "agreements.csv",
+        "blocks.csv",
+        "datapackage.json",
+        "entities.csv",
+        "events.csv",
+        "identifiers.csv",
+        "items.csv",
+        "mentions.csv",
+        "participants.csv",
+        "relations.csv",
+        "sentences.csv",
+        "topic_categories.csv",
+        "topics.csv",
+      ].map((file) => `dist/tables/${file}`),
       "package.json",
     ]);
   });
@@ -59,6 +80,7 @@ describe("the tarball", () => {
   it("passes arethetypeswrong for every entry under node10, node16 (CJS and ESM) and bundler", () => {
     // The data files that are not modules TypeScript can import are left out.
     const dataFiles = ["./article.jsonld", "./article.ru.txt", "./article.en.txt"];
+    dataFiles.push("./corpus.tmx", "./corpus.jsonl");
     const run = () =>
       execFileSync(
         bin("attw"),
