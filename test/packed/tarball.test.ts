@@ -2,10 +2,18 @@
 // arethetypeswrong, and the bundle-size budgets. Consumer projects (Node,
 // TypeScript) are in consumers-zod-newest.test.ts and consumers-zod-floor.test.ts.
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { consumerBundle, dataFloor } from "../../scripts/sizes.mjs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { installConsumer, packageName, removeTemporaryFolders, repoRoot } from "../support/pack";
+import {
+  installConsumer,
+  pack,
+  packageName,
+  removeTemporaryFolders,
+  repoRoot,
+} from "../support/pack";
 
 const bin = (name: string) => join(repoRoot, "node_modules", ".bin", name);
 
@@ -37,6 +45,34 @@ describe("the tarball", () => {
       "package.json",
     ]);
   });
+
+  it("has a package.json without scripts, devDependencies or allowScripts, the rest as in the repository", () => {
+    const packedManifest = execFileSync("tar", ["-xzOf", packed.tarball, "package/package.json"], {
+      encoding: "utf8",
+    });
+    const repositoryManifest = readFileSync(join(repoRoot, "package.json"), "utf8");
+    const { scripts, devDependencies, allowScripts, ...kept } = JSON.parse(
+      repositoryManifest,
+    ) as Record<string, unknown>;
+    expect([scripts, devDependencies, allowScripts]).not.toContain(undefined);
+    // Same fields, same order: clean-pkg-json removes, and changes nothing else.
+    expect(Object.entries(JSON.parse(packedManifest) as object)).toEqual(Object.entries(kept));
+  });
+
+  it("leaves the packed folder's package.json as it was (postpack restores it)", () => {
+    expect(readFileSync(join(packed.stage, "package.json"), "utf8")).toBe(
+      readFileSync(join(repoRoot, "package.json"), "utf8"),
+    );
+  });
+
+  it("is byte for byte the same when packed again, with the integrity npm reports", () => {
+    const again = pack();
+    expect(again.integrity).toBe(packed.integrity);
+    const digest = (tarball: string) =>
+      `sha512-${createHash("sha512").update(readFileSync(tarball)).digest("base64")}`;
+    expect(digest(again.tarball)).toBe(packed.integrity);
+    expect(digest(packed.tarball)).toBe(packed.integrity);
+  }, 60_000);
 
   it("passes publint --strict with nothing to report", () => {
     const project = installConsumer(packed.tarball, "zod");
