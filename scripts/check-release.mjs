@@ -1,4 +1,4 @@
-// Runs first in `prepublishOnly`: refuses to publish a version that the
+// Runs first in the release workflow: refuses to publish a version that the
 // changelog does not describe, a package without a `repository` (npm
 // provenance checks that it names the repository the build ran in), or a
 // jsr.json whose scope is still the placeholder or whose version differs from

@@ -75,6 +75,12 @@ describe("package.json", () => {
     expect(manifest.allowScripts).toEqual({ esbuild: true });
   });
 
+  it("refuses `npm publish` from the folder, which would upload the uncleaned package.json", () => {
+    expect(manifest.scripts.prepublishOnly).toMatch(
+      /^echo "Publish the packed tarball, not this folder: .*" >&2 && exit 1$/,
+    );
+  });
+
   it("is installed from a committed lockfile that matches it", () => {
     const lockfile = readJson("package-lock.json") as Lockfile;
     expect(lockfile.lockfileVersion).toBe(3);

@@ -1,6 +1,6 @@
-// The release gate that `prepublishOnly` runs before the suite: no publish
-// without a changelog section for the version, a repository for provenance,
-// and (in the release workflow) a tag that matches the version.
+// The release gate that the release workflow runs first: no publish without a changelog
+// section for the version, a repository for provenance, a chosen JSR scope and the same version
+// in jsr.json, and (with --tag) a tag that matches the version.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -132,16 +132,11 @@ describe("this package's release gate", () => {
     name: string;
     version: string;
     repository: unknown;
-    scripts: Record<string, string>;
   };
   const jsr = JSON.parse(readFileSync(`${repoRoot}/jsr.json`, "utf8")) as {
     name: string;
     version: string;
   };
-
-  it("runs first in prepublishOnly, then the whole suite", () => {
-    expect(manifest.scripts.prepublishOnly).toBe("node scripts/check-release.mjs && npm test");
-  });
 
   it("exits non-zero and says why when the release is refused", () => {
     const problems = releaseProblems({
