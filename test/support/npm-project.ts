@@ -56,6 +56,27 @@ export async function npm(
   }
 }
 
+/**
+ * Runs a shell command in the project, such as a workflow step's `run`, with npm's settings and
+ * the extra variables in `env`.
+ */
+export async function shellIn(
+  { folder, settings }: NpmProject,
+  command: string,
+  env: Record<string, string>,
+): Promise<NpmOutcome> {
+  try {
+    const { stdout, stderr } = await run("sh", ["-c", command], {
+      cwd: folder,
+      env: { ...npmEnvironment(settings), ...env },
+    });
+    return { ok: true, stdout, stderr };
+  } catch (error) {
+    const { stdout = "", stderr = String(error) } = error as { stdout?: string; stderr?: string };
+    return { ok: false, stdout, stderr };
+  }
+}
+
 /** The project's package-lock.json entry for `name` (installed at the top level). */
 export function lockfileEntry(
   { folder }: NpmProject,
