@@ -66,13 +66,21 @@ async function installFromGit(
   }
 }
 
+/** What the README's Install section says: the git command, and the allowScripts key to add. */
+const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
+const readmeInstall = /^npm install --strict-allow-scripts "(git\+[^"#]+)#<tag-or-commit>"$/m.exec(
+  readme,
+);
+const readmeKey = /^\{ "allowScripts": \{ "([^"]+)": true \} \}$/m.exec(readme);
+
 let snapshot: GitSnapshot;
 let refused: Outcome;
 let approved: Outcome;
 beforeAll(async () => {
   snapshot = bareRepositoryOfWorkingTree();
-  // What the README tells users to add: the repository's URL as they install it, without `#…`.
-  const approval = { [`git+file://${snapshot.bare}`]: true };
+  // What the README tells users to add: the URL they install, without `#…`.
+  const spec = `git+file://${snapshot.bare}#${snapshot.commit}`;
+  const approval = { [spec.slice(0, spec.indexOf("#"))]: true };
   [refused, approved] = await Promise.all([
     installFromGit(snapshot),
     installFromGit(snapshot, approval),
@@ -92,6 +100,11 @@ describe("npm install --strict-allow-scripts from a git repository at a commit",
     const committed = stdout.split("\n");
     expect(committed).toContain("package.json");
     expect(committed.filter((path) => path.startsWith("dist/"))).toEqual([]);
+  });
+
+  it("is allowed the way the README says: the URL installed, without its #…", () => {
+    expect(readmeInstall?.[1]).toBe("git+https://<host>/<owner>/<name>.git");
+    expect(readmeKey?.[1]).toBe(readmeInstall?.[1]);
   });
 
   it("fails without an approval, with npm's error naming the package and its prepare script", () => {
