@@ -74,7 +74,7 @@ describe("a library that depends on the package", () => {
 
   it("gives a project that uses it declarations it type-checks against", async () => {
     expect(await node([tsc, "-p", "."], user)).toEqual({ status: 0, output: "" });
-  });
+  }, 60_000);
 
   it("passes the helpers around with no unbound-method report from strictTypeChecked", async () => {
     const { output } = await node([eslint, "--format", "json", "src"], library);

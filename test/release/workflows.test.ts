@@ -6,10 +6,16 @@
 // npm packs.
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import { delimiter, join } from "node:path";
+import { createHash } from "node:crypto";
+import { basename, join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { isolatedNpm, npmEnvironment } from "../support/npm-environment";
-import { pack, removeTemporaryFolders, repoRoot, temporaryFolder } from "../support/pack";
+import {
+  packEnvironment,
+  removeTemporaryFolders,
+  repoRoot,
+  stageForPacking,
+  temporaryFolder,
+} from "../support/pack";
 import { releaseStep, releaseSteps, releaseWorkflow } from "../support/release-workflow";
 
 const validator = join(repoRoot, "node_modules", ".bin", "action-validator");
@@ -129,29 +135,30 @@ describe("release.yml", () => {
     expect(releaseStep("Publish to JSR").run).toBe("tools/runtimes/node_modules/.bin/deno publish");
   });
 
-  it("packs, in its Pack step, the tarball the suite tested, and writes SHA256SUMS that checks it", () => {
+  it("packs again, in its Pack step, the very tarball the suite tested, and writes SHA256SUMS that checks it", () => {
     // The step runs where npm pack would in the workflow: here, a copy of the files npm packs,
-    // with this repository's tools (clean-pkg-json) on the PATH.
-    const { stage } = pack();
+    // with this repository's tools (clean-pkg-json) on the PATH. Packing is reproducible: this
+    // second tarball has the bytes of the one the other tests checked.
     const runnerTemp = temporaryFolder("runner-temp");
     const output = join(runnerTemp, "github-output");
     writeFileSync(output, "");
     execFileSync("bash", ["-e", "-c", releaseStep("Pack").run!], {
-      cwd: stage,
+      cwd: stageForPacking(),
       stdio: "pipe",
       env: {
-        ...npmEnvironment(isolatedNpm(temporaryFolder("pack-step-npm"))),
-        PATH: `${join(repoRoot, "node_modules", ".bin")}${delimiter}${process.env.PATH ?? ""}`,
+        ...packEnvironment(temporaryFolder("pack-step-npm")),
         RUNNER_TEMP: runnerTemp,
         GITHUB_OUTPUT: output,
       },
     });
     const tarball = /^tarball=(.+)$/m.exec(readFileSync(output, "utf8"))?.[1] ?? "";
     const packed = inject("packed");
-    expect(tarball).toBe(join(runnerTemp, packed.tarball.split("/").pop()!));
+    expect(tarball).toBe(join(runnerTemp, basename(packed.tarball)));
+    const sha512 = `sha512-${createHash("sha512").update(readFileSync(tarball)).digest("base64")}`;
+    expect(sha512).toBe(packed.integrity);
     expect(readFileSync(tarball).equals(readFileSync(packed.tarball))).toBe(true);
     expect(
       execFileSync("sha256sum", ["-c", "SHA256SUMS"], { cwd: runnerTemp, encoding: "utf8" }),
-    ).toBe(`${packed.tarball.split("/").pop()!}: OK\n`);
+    ).toBe(`${basename(packed.tarball)}: OK\n`);
   }, 60_000);
 });

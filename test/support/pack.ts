@@ -48,7 +48,7 @@ export function removeTemporaryFolders(): void {
 }
 
 /** npm's environment, free of this run's npm settings (an empty user config in `folder`), with this repository's tools (clean-pkg-json) on the PATH. */
-const packEnvironment = (folder: string): NodeJS.ProcessEnv => ({
+export const packEnvironment = (folder: string): NodeJS.ProcessEnv => ({
   ...npmEnvironment(isolatedNpm(folder)),
   PATH: `${join(repoRoot, "node_modules", ".bin")}${delimiter}${process.env.PATH ?? ""}`,
 });
@@ -65,6 +65,16 @@ function packList(): string[] {
   return listing.files.map((file) => file.path);
 }
 
+/** A new temporary folder holding a copy of the files `npm pack` would pack from the repository. */
+export function stageForPacking(): string {
+  const stage = temporaryFolder("stage");
+  for (const path of packList()) {
+    mkdirSync(dirname(join(stage, path)), { recursive: true });
+    copyFileSync(join(repoRoot, path), join(stage, path));
+  }
+  return stage;
+}
+
 /**
  * Packs the package exactly as `npm pack` and `npm publish` do, scripts included (`prepack`
  * cleans package.json with clean-pkg-json, `postpack` restores it), but in a copy: the files
@@ -75,12 +85,8 @@ function packList(): string[] {
  * with `inject("packed")`.
  */
 export function pack(destination = temporaryFolder("pack")): Packed {
-  const stage = temporaryFolder("stage");
+  const stage = stageForPacking();
   const settings = temporaryFolder("npm-settings");
-  for (const path of packList()) {
-    mkdirSync(dirname(join(stage, path)), { recursive: true });
-    copyFileSync(join(repoRoot, path), join(stage, path));
-  }
   const output = execFileSync("npm", ["pack", "--json", "--pack-destination", destination], {
     cwd: stage,
     encoding: "utf8",
