@@ -1,3 +1,21 @@
+/**
+ * One news article as typed, deeply frozen data: the Russian press release on the 3rd meeting of
+ * the EU–Central Asia High-Level Security Dialogue (Brussels, 18 May 2016), with our English
+ * translation, and every entity, participant, topic, agreement and relation it states, each
+ * pointing at the exact words that state it. This entry loads no other package; validation with
+ * zod is in the `./schema` entry.
+ *
+ * @example
+ * ```ts
+ * import { article, getParticipants, getTopics } from "eu-central-asia-security-dialogue-2016";
+ *
+ * article.event.date; // "2016-05-18"
+ * getParticipants({ role: "chair" })[0]?.title?.en;
+ * getTopics({ category: "policy-and-security-issue" }).map((topic) => topic.label.en);
+ * ```
+ *
+ * @module
+ */
 import { article, type ShippedArticle } from "./shipped-article";
 import { forArticle, type ArticleQueries, type IdsOf } from "./queries";
 

@@ -10,8 +10,11 @@ export type JsonValue =
 
 /** A schema.org `NewsArticle` as a JSON-LD document. */
 export interface NewsArticleJsonLd {
+  /** The vocabulary: schema.org. */
   readonly "@context": "https://schema.org";
+  /** The document's type. */
   readonly "@type": "NewsArticle";
+  /** The article's schema.org properties, such as `headline` and `mentions`. */
   readonly [property: string]: JsonValue;
 }
 

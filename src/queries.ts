@@ -123,43 +123,45 @@ export interface SentenceText {
  */
 export interface ArticleQueries<A extends Article> {
   /** Participants, optionally only those in one role or whose entity is of one kind. */
-  getParticipants<Role extends ParticipantRole = ParticipantRole>(
+  readonly getParticipants: <Role extends ParticipantRole = ParticipantRole>(
     filter?: ParticipantFilter<Role>,
-  ): readonly Narrow<A["participants"][number], "role", Role>[];
+  ) => readonly Narrow<A["participants"][number], "role", Role>[];
   /** Topics, optionally only those in one category. */
-  getTopics(filter?: TopicFilter): readonly A["topics"][number][];
+  readonly getTopics: (filter?: TopicFilter) => readonly A["topics"][number][];
   /** Agreements, optionally only those concerning one topic or one entity. */
-  getAgreements(filter?: AgreementFilter<A>): readonly A["agreements"][number][];
+  readonly getAgreements: (filter?: AgreementFilter<A>) => readonly A["agreements"][number][];
   /** Entities, optionally only those of one kind. */
-  getEntities<Kind extends EntityKind = EntityKind>(
+  readonly getEntities: <Kind extends EntityKind = EntityKind>(
     filter?: EntityFilter<Kind>,
-  ): readonly Narrow<A["entities"][number], "kind", Kind>[];
+  ) => readonly Narrow<A["entities"][number], "kind", Kind>[];
   /** The entity with this id, or `undefined`. */
-  getEntity<Id extends IdsOf<A>["entity"] | (string & {})>(
+  readonly getEntity: <Id extends IdsOf<A>["entity"] | (string & {})>(
     id: Id,
-  ): Lookup<A["entities"][number], Id>;
+  ) => Lookup<A["entities"][number], Id>;
   /** Mentions of the entity, participant, topic, agreement or relation with this id, or of the event; `undefined` for an unknown id. */
-  getMentions(
+  readonly getMentions: (
     id:
       | IdsOf<A>["entity" | "participant" | "topic" | "agreement" | "relation" | "event"]
       | (string & {}),
-  ): readonly Mention[] | undefined;
+  ) => readonly Mention[] | undefined;
   /** Relations between entities, optionally only those with one predicate, subject or object. */
-  getRelations<Predicate extends RelationPredicate = RelationPredicate>(
+  readonly getRelations: <Predicate extends RelationPredicate = RelationPredicate>(
     filter?: RelationFilter<A, Predicate>,
-  ): readonly Narrow<A["relations"][number], "predicate", Predicate>[];
+  ) => readonly Narrow<A["relations"][number], "predicate", Predicate>[];
   /**
    * The sentences of the block with this id (`"headline"` or a paragraph id),
    * or of every block in order when no id is given, each with its Russian and
    * English text; `undefined` for an unknown id.
    */
-  getSentences(
+  readonly getSentences: (
     paragraphId?: IdsOf<A>["paragraph"] | (string & {}),
-  ): readonly SentenceText[] | undefined;
+  ) => readonly SentenceText[] | undefined;
   /** The headline (id `"headline"`) or paragraph with this id, or `undefined`. */
-  getParagraph<Id extends IdsOf<A>["paragraph"] | (string & {})>(id: Id): Lookup<BlockOf<A>, Id>;
+  readonly getParagraph: <Id extends IdsOf<A>["paragraph"] | (string & {})>(
+    id: Id,
+  ) => Lookup<BlockOf<A>, Id>;
   /** The whole text in one language: the headline, then each paragraph, separated by blank lines. */
-  getText(language: Language): string;
+  readonly getText: (language: Language) => string;
 }
 
 /**

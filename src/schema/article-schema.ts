@@ -14,7 +14,23 @@ import {
 import { checkIntegrity } from "./cross-field-checks";
 
 /** The article's fields, checked one by one; {@link ArticleSchema} adds the cross-field checks. */
-export const ArticleShapeSchema = z
+export const ArticleShapeSchema: z.ZodObject<
+  {
+    id: z.ZodString;
+    language: z.ZodLiteral<"ru">;
+    translation: typeof TranslationSchema;
+    headline: typeof ParagraphSchema;
+    paragraphs: z.ZodArray<typeof ParagraphSchema>;
+    source: typeof SourceSchema;
+    event: typeof EventSchema;
+    entities: z.ZodArray<typeof EntitySchema>;
+    participants: z.ZodArray<typeof ParticipantSchema>;
+    topics: z.ZodArray<typeof TopicSchema>;
+    agreements: z.ZodArray<typeof AgreementSchema>;
+    relations: z.ZodArray<typeof RelationSchema>;
+  },
+  z.core.$strict
+> = z
   .strictObject({
     id: IdSchema.describe("Stable id of the article."),
     language: z.literal("ru").describe("Language of the original text (BCP 47)."),
@@ -38,4 +54,5 @@ export const ArticleShapeSchema = z
  * The whole article: every field, plus unique ids, references that resolve,
  * and every mention's quote equal to the text at its offsets.
  */
-export const ArticleSchema = ArticleShapeSchema.superRefine(checkIntegrity);
+export const ArticleSchema: typeof ArticleShapeSchema =
+  ArticleShapeSchema.superRefine(checkIntegrity);

@@ -15,14 +15,14 @@ const MAX_ID_LENGTH = 100;
 const MAX_TEXT_LENGTH = 10_000;
 
 /** Ids are lowercase kebab-case and part of the SemVer contract. */
-export const IdSchema = z
+export const IdSchema: z.ZodString = z
   .string()
   .max(MAX_ID_LENGTH)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase kebab-case, such as `central-asia`")
   .describe("A stable lowercase kebab-case id; ids are part of the SemVer contract.");
 
 /** Text with no leading or trailing whitespace, as every text field in the data is. */
-export const TrimmedTextSchema = z
+export const TrimmedTextSchema: z.ZodString = z
   .string()
   .min(1)
   .max(MAX_TEXT_LENGTH)
@@ -30,7 +30,10 @@ export const TrimmedTextSchema = z
   .describe("Non-empty text without leading or trailing whitespace.");
 
 /** A text in Russian (the original language) and in English (our own translation). */
-export const LocalizedTextSchema = z
+export const LocalizedTextSchema: z.ZodObject<
+  { ru: z.ZodString; en: z.ZodString },
+  z.core.$strict
+> = z
   .strictObject({
     ru: TrimmedTextSchema.describe("Russian: the original wording, or a nominative form of it."),
     en: TrimmedTextSchema.describe("English: the package authors' own translation."),
@@ -41,7 +44,10 @@ export const LocalizedTextSchema = z
  * The English side of a mention: where the same words stand in our English text of the block
  * (start inclusive, end exclusive, UTF-16 offsets into the block's `en`), with the exact quote.
  */
-export const EnglishMentionSchema = z
+export const EnglishMentionSchema: z.ZodObject<
+  { start: z.ZodInt; end: z.ZodInt; quote: z.ZodString },
+  z.core.$strict
+> = z
   .strictObject({
     start: z
       .int()
@@ -69,7 +75,17 @@ export const EnglishMentionSchema = z
  * the exact quoted substring (a TextQuoteSelector's `exact`), and the same
  * words in our English.
  */
-export const MentionSchema = z
+export const MentionSchema: z.ZodObject<
+  {
+    paragraphId: z.ZodString;
+    start: z.ZodInt;
+    end: z.ZodInt;
+    quote: z.ZodString;
+    en: z.ZodNullable<typeof EnglishMentionSchema>;
+    enNote: z.ZodNullable<z.ZodString>;
+  },
+  z.core.$strict
+> = z
   .strictObject({
     paragraphId: IdSchema.describe("Id of the text block quoted: `headline` or a paragraph id."),
     start: z
@@ -105,14 +121,14 @@ export const MentionSchema = z
   );
 
 // Stryker disable StringLiteral: equivalent: every use replaces this description with its own
-const MentionsSchema = z
+const MentionsSchema: z.ZodArray<typeof MentionSchema> = z
   .array(MentionSchema)
   .min(1)
   .describe("Every place in the text that states this; at least one.");
 // Stryker restore StringLiteral
 
 /** A span of one language's text of a block: start inclusive, end exclusive, UTF-16 offsets. */
-export const SpanSchema = z
+export const SpanSchema: z.ZodObject<{ start: z.ZodInt; end: z.ZodInt }, z.core.$strict> = z
   .strictObject({
     start: z
       .int()
@@ -127,7 +143,10 @@ export const SpanSchema = z
   .describe("A span of a block's text in one language.");
 
 /** One sentence of a block, with its span in the Russian block and in the English block. */
-export const SentenceSchema = z
+export const SentenceSchema: z.ZodObject<
+  { id: z.ZodString; ru: typeof SpanSchema; en: typeof SpanSchema },
+  z.core.$strict
+> = z
   .strictObject({
     id: IdSchema.describe(
       "Stable id: the block's id, `-s` and the sentence's number from 1, such as `p1-s2`.",
@@ -140,7 +159,16 @@ export const SentenceSchema = z
   );
 
 /** A block of text (the headline or a paragraph) in both languages. */
-export const ParagraphSchema = z
+export const ParagraphSchema: z.ZodObject<
+  {
+    id: z.ZodString;
+    ru: z.ZodString;
+    en: z.ZodString;
+    sourceStart: z.ZodInt;
+    sentences: z.ZodArray<typeof SentenceSchema>;
+  },
+  z.core.$strict
+> = z
   .strictObject({
     id: IdSchema.describe("Stable id of the block: `headline`, or `p1`, `p2`, … for paragraphs."),
     ru: TrimmedTextSchema.describe(
@@ -162,13 +190,33 @@ export const ParagraphSchema = z
   })
   .describe("A block of the article's text in Russian (original) and English (our translation).");
 
-const HttpUrlSchema = z
+const HttpUrlSchema: z.ZodURL = z
   .url({ protocol: /^https?$/ })
   .max(2_048)
   .describe("An absolute http(s) URL.");
 
 /** Where the article comes from, and what is and is not known about it. */
-export const SourceSchema = z
+export const SourceSchema: z.ZodObject<
+  {
+    url: z.ZodURL;
+    publisher: z.ZodObject<
+      {
+        name: typeof LocalizedTextSchema;
+        url: z.ZodURL;
+        inferred: z.ZodBoolean;
+        note: z.ZodString;
+      },
+      z.core.$strict
+    >;
+    datePublished: z.ZodNullable<z.ZodISODate>;
+    datePublishedNote: z.ZodNullable<z.ZodString>;
+    sha256: z.ZodString;
+    sha256Note: z.ZodString;
+    englishVersionUrl: z.ZodNullable<z.ZodURL>;
+    englishVersionNote: z.ZodString;
+  },
+  z.core.$strict
+> = z
   .strictObject({
     url: HttpUrlSchema.describe("URL of the Russian original."),
     publisher: z
@@ -205,7 +253,10 @@ export const SourceSchema = z
   .describe("Provenance of the article.");
 
 /** Says that English texts are the package authors' translation. */
-export const TranslationSchema = z
+export const TranslationSchema: z.ZodObject<
+  { language: z.ZodLiteral<"en">; origin: z.ZodLiteral<"package-authors">; note: z.ZodString },
+  z.core.$strict
+> = z
   .strictObject({
     language: z.literal("en").describe("Language of the translation."),
     origin: z.literal("package-authors").describe("Who translated: the package authors."),
@@ -214,7 +265,25 @@ export const TranslationSchema = z
   .describe("Provenance of the English texts.");
 
 /** An identifier in an external scheme, checked for that scheme's format (Popolo's `{ scheme, identifier }`). */
-export const IdentifierSchema = z
+export const IdentifierSchema: z.ZodDiscriminatedUnion<
+  [
+    z.ZodObject<
+      { scheme: z.ZodLiteral<"iso-3166-1-alpha-2">; identifier: z.ZodString },
+      z.core.$strict
+    >,
+    z.ZodObject<
+      { scheme: z.ZodLiteral<"iso-3166-1-alpha-3">; identifier: z.ZodString },
+      z.core.$strict
+    >,
+    z.ZodObject<
+      { scheme: z.ZodLiteral<"iso-3166-1-numeric">; identifier: z.ZodString },
+      z.core.$strict
+    >,
+    z.ZodObject<{ scheme: z.ZodLiteral<"un-m49">; identifier: z.ZodString }, z.core.$strict>,
+    z.ZodObject<{ scheme: z.ZodLiteral<"wikidata">; identifier: z.ZodString }, z.core.$strict>,
+  ],
+  "scheme"
+> = z
   .discriminatedUnion("scheme", [
     identifier("iso-3166-1-alpha-2", /^[A-Z]{2}$/, "ISO 3166-1 alpha-2 country code, such as TM."),
     identifier("iso-3166-1-alpha-3", /^[A-Z]{3}$/, "ISO 3166-1 alpha-3 country code, such as TKM."),
@@ -232,7 +301,7 @@ function identifier<Scheme extends IdentifierScheme>(
   scheme: Scheme,
   format: RegExp,
   description: string,
-) {
+): z.ZodObject<{ scheme: z.ZodLiteral<Scheme>; identifier: z.ZodString }, z.core.$strict> {
   return z.strictObject({
     scheme: z.literal(scheme).describe("The identifier scheme."),
     identifier: z.string().regex(format).describe(description),
@@ -240,7 +309,29 @@ function identifier<Scheme extends IdentifierScheme>(
 }
 
 /** Something the article names: a state, organization, person, region, group, city, dialogue, programme, process or mechanism. */
-export const EntitySchema = z
+export const EntitySchema: z.ZodObject<
+  {
+    id: z.ZodString;
+    kind: z.ZodEnum<{
+      state: "state";
+      organization: "organization";
+      person: "person";
+      region: "region";
+      group: "group";
+      city: "city";
+      dialogue: "dialogue";
+      programme: "programme";
+      process: "process";
+      mechanism: "mechanism";
+    }>;
+    name: typeof LocalizedTextSchema;
+    identifiers: z.ZodArray<typeof IdentifierSchema>;
+    identifiersNote: z.ZodNullable<z.ZodString>;
+    externalContext: z.ZodNullable<z.ZodString>;
+    mentions: z.ZodArray<typeof MentionSchema>;
+  },
+  z.core.$strict
+> = z
   .strictObject({
     id: IdSchema,
     kind: z.enum(entityKinds).describe("What kind of thing this is."),
@@ -259,7 +350,24 @@ export const EntitySchema = z
   .describe("Something the article names.");
 
 /** Who took part in the meeting, and in what role, as the text says. */
-export const ParticipantSchema = z
+export const ParticipantSchema: z.ZodObject<
+  {
+    id: z.ZodString;
+    entityId: z.ZodString;
+    role: z.ZodEnum<{
+      side: "side";
+      delegation: "delegation";
+      "special-guest": "special-guest";
+      chair: "chair";
+    }>;
+    name: typeof LocalizedTextSchema;
+    title: z.ZodNullable<typeof LocalizedTextSchema>;
+    attendance: z.ZodEnum<{ stated: "stated"; implied: "implied" }>;
+    attendanceNote: z.ZodNullable<z.ZodString>;
+    mentions: z.ZodArray<typeof MentionSchema>;
+  },
+  z.core.$strict
+> = z
   .strictObject({
     id: IdSchema,
     entityId: IdSchema.describe("Id of the entity that took part."),
@@ -283,7 +391,21 @@ export const ParticipantSchema = z
   .describe("A participant of the meeting.");
 
 /** A concept the article discusses, listed once however often it appears. */
-export const TopicSchema = z
+export const TopicSchema: z.ZodObject<
+  {
+    id: z.ZodString;
+    label: typeof LocalizedTextSchema;
+    categories: z.ZodArray<
+      z.ZodEnum<{
+        "security-challenge": "security-challenge";
+        "policy-and-security-issue": "policy-and-security-issue";
+        "cooperation-area": "cooperation-area";
+      }>
+    >;
+    mentions: z.ZodArray<typeof MentionSchema>;
+  },
+  z.core.$strict
+> = z
   .strictObject({
     id: IdSchema,
     label: LocalizedTextSchema.describe("The concept's label."),
@@ -298,7 +420,18 @@ export const TopicSchema = z
   .describe("A topic of the meeting.");
 
 /** An agreement the meeting reached. */
-export const AgreementSchema = z
+export const AgreementSchema: z.ZodObject<
+  {
+    id: z.ZodString;
+    summary: typeof LocalizedTextSchema;
+    topicIds: z.ZodArray<z.ZodString>;
+    entityIds: z.ZodArray<z.ZodString>;
+    entityIdsNote: z.ZodNullable<z.ZodString>;
+    frameworkIds: z.ZodArray<z.ZodString>;
+    mentions: z.ZodArray<typeof MentionSchema>;
+  },
+  z.core.$strict
+> = z
   .strictObject({
     id: IdSchema,
     summary: LocalizedTextSchema.describe(
@@ -321,7 +454,18 @@ export const AgreementSchema = z
   .describe("An agreement reached at the meeting.");
 
 /** The places in the text that state each of the event's facts. */
-export const EventEvidenceSchema = z
+export const EventEvidenceSchema: z.ZodObject<
+  {
+    name: z.ZodArray<typeof MentionSchema>;
+    series: z.ZodArray<typeof MentionSchema>;
+    ordinal: z.ZodArray<typeof MentionSchema>;
+    date: z.ZodArray<typeof MentionSchema>;
+    location: z.ZodArray<typeof MentionSchema>;
+    level: z.ZodArray<typeof MentionSchema>;
+    chair: z.ZodArray<typeof MentionSchema>;
+  },
+  z.core.$strict
+> = z
   .strictObject({
     name: MentionsSchema.describe("Where the meeting is named."),
     series: MentionsSchema.describe("Where the series is named."),
@@ -334,7 +478,23 @@ export const EventEvidenceSchema = z
   .describe("Mentions grounding each fact about the event.");
 
 /** The meeting the article reports. */
-export const EventSchema = z
+export const EventSchema: z.ZodObject<
+  {
+    id: z.ZodString;
+    name: typeof LocalizedTextSchema;
+    seriesId: z.ZodString;
+    ordinal: z.ZodInt;
+    date: z.ZodISODate;
+    locationId: z.ZodString;
+    countryCode: z.ZodString;
+    countryCodeNote: z.ZodString;
+    level: typeof LocalizedTextSchema;
+    chairId: z.ZodString;
+    mentions: z.ZodArray<typeof MentionSchema>;
+    evidence: typeof EventEvidenceSchema;
+  },
+  z.core.$strict
+> = z
   .strictObject({
     id: IdSchema,
     name: LocalizedTextSchema.describe("Name of the meeting."),
@@ -357,7 +517,20 @@ export const EventSchema = z
   .describe("The meeting the article reports.");
 
 /** A relation between two entities that the text states, such as a person's post. */
-export const RelationSchema = z
+export const RelationSchema: z.ZodObject<
+  {
+    id: z.ZodString;
+    subjectId: z.ZodString;
+    predicate: z.ZodEnum<{
+      "holds-post-in": "holds-post-in";
+      "belongs-to": "belongs-to";
+      "has-party": "has-party";
+    }>;
+    objectId: z.ZodString;
+    mentions: z.ZodArray<typeof MentionSchema>;
+  },
+  z.core.$strict
+> = z
   .strictObject({
     id: IdSchema,
     subjectId: IdSchema.describe("Id of the entity the relation is about."),

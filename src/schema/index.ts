@@ -1,5 +1,19 @@
-// The `./schema` entry: zod schemas for the article and its parts, and the
-// functions that validate with them. It is the only entry that loads zod.
+/**
+ * The zod schemas of the article and of its parts, and the functions that validate with them:
+ * `parseArticle` and `safeParseArticle`. It is the only entry that loads zod (4.0.16 or newer),
+ * a peer dependency to install next to the package.
+ *
+ * @example
+ * ```ts
+ * import { article } from "eu-central-asia-security-dialogue-2016";
+ * import { safeParseArticle } from "eu-central-asia-security-dialogue-2016/schema";
+ *
+ * const result = safeParseArticle(JSON.parse(JSON.stringify(article)));
+ * if (!result.success) console.error(result.error.issues);
+ * ```
+ *
+ * @module
+ */
 
 export { ArticleSchema, ArticleShapeSchema } from "./article-schema";
 export {

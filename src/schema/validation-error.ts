@@ -24,6 +24,7 @@ export class ArticleValidationError extends Error {
   /** Every problem found, in the order found. */
   readonly issues: readonly ArticleIssue[];
 
+  /** An error listing `issues` in its message. */
   constructor(issues: readonly ArticleIssue[]) {
     const lines = issues.map((issue) => `- ${formatPath(issue.path)}: ${issue.message}`);
     super(

@@ -19,11 +19,15 @@ interface Manifest {
   scripts: Record<string, string | undefined>;
   exports: Record<string, string | Record<string, Record<string, string>>>;
   sideEffects: boolean;
+  allowScripts?: Record<string, boolean>;
 }
 /** The fields of package-lock.json that these tests read. */
 interface Lockfile {
   lockfileVersion: number;
-  packages: Record<string, Omit<Manifest, "scripts" | "exports" | "sideEffects">>;
+  packages: Record<
+    string,
+    Omit<Manifest, "scripts" | "exports" | "sideEffects"> & { hasInstallScript?: boolean }
+  >;
 }
 
 const manifest = readJson("package.json") as Manifest;
@@ -49,13 +53,32 @@ describe("package.json", () => {
     }
   });
 
-  it("runs nothing when installed from the registry; only a git install builds (prepare)", () => {
+  it("builds only for a git install (prepare), and cleans what it packs (prepack, postpack)", () => {
     for (const hook of ["preinstall", "install", "postinstall", "prepublish"]) {
       expect(manifest.scripts[hook], hook).toBeUndefined();
     }
-    // npm runs `prepare` for git dependencies and before `npm pack`/`npm publish`, never
-    // when installing a registry tarball: it may only build.
+    // npm runs `prepare` after `npm ci` here and for a git dependency. `prepack` strips the
+    // scripts (this one included) and devDependencies from the packed package.json, and
+    // `postpack` puts this file back: test/packed/tarball.test.ts checks the result.
     expect(manifest.scripts.prepare).toBe("npm run build");
+    expect(manifest.scripts.prepack).toBe(
+      "test -d dist && cp package.json package.json.bak && clean-pkg-json",
+    );
+    expect(manifest.scripts.postpack).toBe("mv package.json.bak package.json");
+  });
+
+  it("allows the one dev dependency with an install script, so a strict git install can build", () => {
+    const withScripts = Object.entries((readJson("package-lock.json") as Lockfile).packages).filter(
+      ([, entry]) => entry.hasInstallScript === true,
+    );
+    expect(withScripts.map(([path]) => path)).toEqual(["node_modules/esbuild"]);
+    expect(manifest.allowScripts).toEqual({ esbuild: true });
+  });
+
+  it("refuses `npm publish` from the folder, which would upload the uncleaned package.json", () => {
+    expect(manifest.scripts.prepublishOnly).toMatch(
+      /^echo "Publish the packed tarball, not this folder: .*" >&2 && exit 1$/,
+    );
   });
 
   it("is installed from a committed lockfile that matches it", () => {

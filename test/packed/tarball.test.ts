@@ -2,6 +2,7 @@
 // arethetypeswrong, and the bundle-size budgets. Consumer projects (Node,
 // TypeScript) are in consumers-zod-newest.test.ts and consumers-zod-floor.test.ts.
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { consumerBundle, dataFloor } from "../../scripts/sizes.mjs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -63,6 +64,25 @@ describe("the tarball", () => {
       ].map((file) => `dist/tables/${file}`),
       "package.json",
     ]);
+  });
+
+  it("has a package.json without scripts, devDependencies or allowScripts, the rest as in the repository", () => {
+    const packedManifest = execFileSync("tar", ["-xzOf", packed.tarball, "package/package.json"], {
+      encoding: "utf8",
+    });
+    const repositoryManifest = readFileSync(join(repoRoot, "package.json"), "utf8");
+    const { scripts, devDependencies, allowScripts, ...kept } = JSON.parse(
+      repositoryManifest,
+    ) as Record<string, unknown>;
+    expect([scripts, devDependencies, allowScripts]).not.toContain(undefined);
+    // Same fields, same order: clean-pkg-json removes, and changes nothing else.
+    expect(Object.entries(JSON.parse(packedManifest) as object)).toEqual(Object.entries(kept));
+  });
+
+  it("leaves the packed folder's package.json as it was (postpack restores it)", () => {
+    expect(readFileSync(join(packed.stage, "package.json"), "utf8")).toBe(
+      readFileSync(join(repoRoot, "package.json"), "utf8"),
+    );
   });
 
   it("passes publint --strict with nothing to report", () => {

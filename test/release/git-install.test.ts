@@ -1,17 +1,22 @@
-// The package as a user gets it from git: `npm install git+file://…#<commit>`
-// (a git dependency) from a local bare repository holding a commit of the
-// working tree. npm clones the commit, which has no dist/, installs its dev
-// dependencies, runs `prepare` (the build) and installs the result, which must
-// be, file for file and byte for byte, the tarball the other tests check: a
-// build from a clean checkout gives what was tested. Offline: npm takes every
-// dev dependency from its cache, which `npm ci` filled; zod, the peer, is
-// linked from this repository.
+// The package as a user gets it from git: `npm install git+file://…#<commit>` (a git
+// dependency) from a local bare repository holding a commit of the working tree, the way the
+// README says, with `--strict-allow-scripts`. npm clones the commit, which has no dist/,
+// installs its dev dependencies, runs `prepare` (the build) and installs the result. That
+// `prepare` is an install script to npm, so a strict install fails until the consumer allows
+// the repository's URL in its package.json (`npm install-scripts approve` cannot record a git
+// source that is not on a known host). The installed files must be, byte for byte, the
+// tarball the other tests check: a build from a clean checkout gives what was tested. Only
+// package.json differs, because a git install runs `prepare` and never `prepack`, which cleans
+// it. Offline: npm takes every dev dependency from its cache, which `npm ci` filled; zod, the
+// peer, is linked from this repository.
 import { execFile } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { differingFiles, filesUnder, unpacked } from "../support/file-trees";
 import { bareRepositoryOfWorkingTree, type GitSnapshot } from "../support/git-snapshot";
+import { isolatedNpm, npmEnvironment } from "../support/npm-environment";
 import { packageName, removeTemporaryFolders, repoRoot, temporaryFolder } from "../support/pack";
 
 const run = promisify(execFile);
@@ -19,15 +24,21 @@ const manifest = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")
   version: string;
 };
 
-/** Every file under `folder`, relative to it, sorted. */
-const filesUnder = (folder: string): string[] =>
-  readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
-    .sort();
+/** What one `npm install` printed, and whether it succeeded. */
+interface Outcome {
+  consumer: string;
+  ok: boolean;
+  stderr: string;
+}
 
-/** Installs the package as a git dependency at `commit` into a new consumer project. */
-async function installFromGit({ bare, commit }: GitSnapshot): Promise<string> {
+/**
+ * `npm install --strict-allow-scripts` of the package as a git dependency at `commit`, into a new
+ * consumer project whose package.json has `allowScripts` when it is given.
+ */
+async function installFromGit(
+  { bare, commit }: GitSnapshot,
+  allowScripts?: Record<string, boolean>,
+): Promise<Outcome> {
   const consumer = temporaryFolder("git-consumer");
   writeFileSync(
     join(consumer, "package.json"),
@@ -36,32 +47,51 @@ async function installFromGit({ bare, commit }: GitSnapshot): Promise<string> {
       version: "1.0.0",
       private: true,
       dependencies: { zod: `file:${join(repoRoot, "node_modules", "zod")}` },
+      ...(allowScripts && { allowScripts }),
     }),
   );
   const spec = `git+file://${bare}#${commit}`;
+  const args = ["install", "--strict-allow-scripts", "--offline", spec];
+  const env = npmEnvironment(isolatedNpm(temporaryFolder("npm-settings")));
   try {
-    await run("npm", ["install", "--offline", "--no-audit", "--no-fund", spec], { cwd: consumer });
+    const { stderr } = await run("npm", args, { cwd: consumer, env });
+    return { consumer, ok: true, stderr };
   } catch (error) {
-    if (!String(error).includes("ENOTCACHED")) throw error;
+    const { stderr } = error as { stderr: string };
+    if (!stderr.includes("ENOTCACHED")) return { consumer, ok: false, stderr };
     throw new Error(
       "npm's cache lacks a dev dependency (after `npm install` of a new one?): run `npm ci`, which fills the cache, then test again",
       { cause: error },
     );
   }
-  return consumer;
 }
 
+/** What the README's Install section says: the git command, and the allowScripts key to add. */
+const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
+const readmeInstall = /^npm install --strict-allow-scripts "(git\+[^"#]+)#<tag-or-commit>"$/m.exec(
+  readme,
+);
+const readmeKey = /^\{ "allowScripts": \{ "([^"]+)": true \} \}$/m.exec(readme);
+
 let snapshot: GitSnapshot;
-let consumer: string;
+let refused: Outcome;
+let approved: Outcome;
 beforeAll(async () => {
   snapshot = bareRepositoryOfWorkingTree();
-  consumer = await installFromGit(snapshot);
+  // What the README tells users to add: the URL they install, without `#…`.
+  const spec = `git+file://${snapshot.bare}#${snapshot.commit}`;
+  const approval = { [spec.slice(0, spec.indexOf("#"))]: true };
+  [refused, approved] = await Promise.all([
+    installFromGit(snapshot),
+    installFromGit(snapshot, approval),
+  ]);
 }, 600_000);
 afterAll(removeTemporaryFolders);
 
-describe("npm install from a git repository at a commit", () => {
+describe("npm install --strict-allow-scripts from a git repository at a commit", () => {
   const node = async (args: string[]) =>
-    (await run(process.execPath, args, { cwd: consumer })).stdout.trim();
+    (await run(process.execPath, args, { cwd: approved.consumer })).stdout.trim();
+  const installed = () => join(approved.consumer, "node_modules", packageName);
 
   it("installs from a commit that holds no dist/, so the install built it", async () => {
     const { stdout } = await run("git", ["ls-tree", "-r", "--name-only", snapshot.commit], {
@@ -72,17 +102,58 @@ describe("npm install from a git repository at a commit", () => {
     expect(committed.filter((path) => path.startsWith("dist/"))).toEqual([]);
   });
 
-  it("installs exactly the files of the tarball the other tests check, byte for byte", async () => {
-    const installed = join(consumer, "node_modules", packageName);
-    const unpacked = temporaryFolder("tested");
-    await run("tar", ["-xzf", inject("packed").tarball, "-C", unpacked]);
-    const expected = join(unpacked, "package");
-    expect(filesUnder(installed)).toEqual(filesUnder(expected));
-    expect(filesUnder(installed)).toContain("dist/index.js");
-    for (const file of filesUnder(expected)) {
-      const same = readFileSync(join(installed, file)).equals(readFileSync(join(expected, file)));
-      expect(same, file).toBe(true);
-    }
+  it("is allowed the way the README says: the URL installed, without its #…", () => {
+    expect(readmeInstall?.[1]).toBe("git+https://<host>/<owner>/<name>.git");
+    expect(readmeKey?.[1]).toBe(readmeInstall?.[1]);
+  });
+
+  it("fails without an approval, with npm's error naming the package and its prepare script", () => {
+    expect(refused.ok).toBe(false);
+    expect(refused.stderr).toContain("npm error code ESTRICTALLOWSCRIPTS");
+    expect(refused.stderr).toContain(`${packageName}@${manifest.version} (prepare: npm run build)`);
+    expect(existsSync(join(refused.consumer, "node_modules", packageName))).toBe(false);
+  });
+
+  it("installs once package.json's allowScripts has the repository's URL, with no warning", () => {
+    expect(approved.stderr).not.toContain("install-scripts");
+    expect(approved.ok).toBe(true);
+  });
+
+  it("installs the files of the tarball the other tests check, byte for byte, but package.json", () => {
+    expect(filesUnder(installed())).toContain("dist/index.js");
+    expect(differingFiles(installed(), unpacked(inject("packed").tarball))).toEqual([
+      "package.json",
+    ]);
+  });
+
+  it("installs package.json as committed (prepare ran, prepack did not); cleaned as prepack does, it is the tarball's", async () => {
+    const { stdout: committed } = await run("git", ["show", `${snapshot.commit}:package.json`], {
+      cwd: snapshot.bare,
+    });
+    const gitInstalled = readFileSync(join(installed(), "package.json"), "utf8");
+    expect(gitInstalled).toBe(committed);
+    expect(JSON.parse(gitInstalled)).toHaveProperty("scripts.prepare", "npm run build");
+    const cleaned = temporaryFolder("cleaned");
+    cpSync(installed(), cleaned, { recursive: true });
+    await run(join(repoRoot, "node_modules", ".bin", "clean-pkg-json"), [], { cwd: cleaned });
+    const tested = unpacked(inject("packed").tarball);
+    expect(readFileSync(join(cleaned, "package.json"), "utf8")).toBe(
+      readFileSync(join(tested, "package.json"), "utf8"),
+    );
+  });
+
+  it("records the commit in the lockfile (a git dependency has no integrity)", () => {
+    const lockfile = JSON.parse(
+      readFileSync(join(approved.consumer, "package-lock.json"), "utf8"),
+    ) as { packages: Record<string, { version?: string; resolved?: string; integrity?: string }> };
+    expect(lockfile.packages[`node_modules/${packageName}`]).toEqual({
+      version: manifest.version,
+      resolved: `git+file://${snapshot.bare}#${snapshot.commit}`,
+      license: "MIT",
+      engines: { node: ">=20" },
+      peerDependencies: { zod: "^4.0.16" },
+      peerDependenciesMeta: { zod: { optional: true } },
+    });
   });
 
   it("gives a main entry that ESM imports", async () => {
