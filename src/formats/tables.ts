@@ -13,7 +13,7 @@ import {
 import { toCsv } from "./csv";
 import { column, dataPackageJson, table, type Table } from "./data-package";
 import { blocksOf, blockStarts } from "./plain-text";
-import { name as packageName } from "../../package.json";
+import { packageName } from "../version";
 
 /**
  * The article as related tables for spreadsheets and databases: one CSV file per table and a

@@ -2,7 +2,7 @@ import { checkArticle } from "../argument-checks";
 import type { Article } from "../article-types";
 import { version } from "../version";
 import { blocksOf } from "./plain-text";
-import { name as packageName } from "../../package.json";
+import { packageName } from "../version";
 
 /**
  * The aligned sentences as a translation memory in TMX 1.4b, the format CAT tools exchange

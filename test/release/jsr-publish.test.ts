@@ -1,5 +1,5 @@
-// Publishing to JSR: jsr.json names the TypeScript sources of both entries, and the pinned
-// Deno's `deno publish --dry-run` passes offline (it type-checks both entries and refuses slow
+// Publishing to JSR: jsr.json names the TypeScript sources of the three entries, and the pinned
+// Deno's `deno publish --dry-run` passes offline (it type-checks every entry and refuses slow
 // types: exports whose types it would have to infer). Deno's documentation tools find a module
 // doc on each entry and no undocumented export, as JSR's score wants. Skipped with a message
 // when tools/runtimes is not installed, except under CI=true.
@@ -36,9 +36,13 @@ describe("jsr.json", () => {
     expect(jsr.license).toBe(manifest.license);
   });
 
-  it("exports the TypeScript sources tsup builds the two entries from", () => {
+  it("exports the TypeScript sources tsup builds the three entries from", () => {
     const { entry } = tsupConfig as { entry: Record<string, string> };
-    expect(jsr.exports).toEqual({ ".": `./${entry.index!}`, "./schema": `./${entry.schema!}` });
+    expect(jsr.exports).toEqual({
+      ".": `./${entry.index!}`,
+      "./schema": `./${entry.schema!}`,
+      "./formats": `./${entry.formats!}`,
+    });
   });
 
   it("takes zod from npm in the peer dependency's range", () => {

@@ -10,6 +10,7 @@ import { removeTemporaryFolders, repoRoot, temporaryFolder } from "../support/pa
 
 const read = (root: string, path: string) => readFileSync(join(root, path), "utf8");
 const manifest = JSON.parse(read(repoRoot, "package.json")) as {
+  name: string;
   version: string;
   scripts: Record<string, string>;
 };
@@ -17,9 +18,12 @@ const manifest = JSON.parse(read(repoRoot, "package.json")) as {
 afterAll(removeTemporaryFolders);
 
 describe("the version in src/version.ts and jsr.json", () => {
-  it("is package.json's", () => {
+  it("is package.json's, and so is the name beside it", () => {
     expect(read(repoRoot, "src/version.ts")).toContain(
       `const packageVersion = "${manifest.version}";`,
+    );
+    expect(read(repoRoot, "src/version.ts")).toContain(
+      `export const packageName = "${manifest.name}";`,
     );
     expect((JSON.parse(read(repoRoot, "jsr.json")) as { version: string }).version).toBe(
       manifest.version,
