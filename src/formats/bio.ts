@@ -38,15 +38,15 @@ export interface TaggedText {
 }
 
 /**
- * BIO tags for `tokens` from `spans`. BIO cannot nest, so the outermost span wins: spans are taken
- * longest first at each start, and a span is tagged only if it starts and ends on token
+ * `tokens` with BIO tags from `spans`. BIO cannot nest, so the outermost span wins: spans are
+ * taken longest first at each start, and a span is tagged only if it starts and ends on token
  * boundaries and shares no token with a span already tagged; the others are returned as dropped.
  */
 export function bioTags(
   tokens: readonly Token[],
   spans: readonly TypedSpan[],
-): { readonly tags: readonly string[]; readonly dropped: readonly TypedSpan[] } {
-  const tags = tokens.map(() => "O");
+): { readonly tokens: readonly TaggedToken[]; readonly dropped: readonly TypedSpan[] } {
+  const tags = new Map<number, string>(); // token index → tag, for the tokens of a tagged span
   const dropped: TypedSpan[] = [];
   const firstAt = new Map(tokens.map((token, index) => [token.start, index]));
   const lastAt = new Map(tokens.map((token, index) => [token.end, index]));
@@ -54,19 +54,22 @@ export function bioTags(
   for (const span of ordered) {
     const first = firstAt.get(span.start);
     const last = lastAt.get(span.end);
-    if (
-      first === undefined ||
-      last === undefined ||
-      tags.slice(first, last + 1).some((t) => t !== "O")
-    ) {
+    const taken = (from: number, to: number) => {
+      for (let index = from; index <= to; index++) if (tags.has(index)) return true;
+      return false;
+    };
+    if (first === undefined || last === undefined || taken(first, last)) {
       dropped.push(span);
       continue;
     }
     for (let index = first; index <= last; index++) {
-      tags[index] = `${index === first ? "B" : "I"}-${span.type}`;
+      tags.set(index, `${index === first ? "B" : "I"}-${span.type}`);
     }
   }
-  return { tags, dropped };
+  return {
+    tokens: tokens.map((token, index) => ({ ...token, tag: tags.get(index) ?? "O" })),
+    dropped,
+  };
 }
 
 /**
@@ -89,17 +92,18 @@ export function taggedText(article: Article, language: Language): TaggedText {
     }
   }
   for (const block of blocksOf(article)) {
-    const spans = spansByBlock.get(block.id) ?? [];
+    // The block's spans in text order, handed to the sentences in turn: each sentence takes those
+    // that start before its end (a mention lies within one sentence).
+    const pending = [...(spansByBlock.get(block.id) ?? [])].sort((a, b) => a.start - b.start);
     for (const sentence of block.sentences) {
       const { start, end } = sentence[language];
-      const tokens = tokenize(block[language], language, start, end);
-      const inside = spans.filter((span) => span.start >= start && span.end <= end);
-      const result = bioTags(tokens, inside);
-      sentences.push({
-        id: sentence.id,
-        paragraphId: block.id,
-        tokens: tokens.map((token, index) => ({ ...token, tag: result.tags[index] ?? "O" })),
-      });
+      const inside: TypedSpan[] = [];
+      for (let span = pending[0]; span !== undefined && span.start < end; span = pending[0]) {
+        inside.push(span);
+        pending.shift();
+      }
+      const result = bioTags(tokenize(block[language], language, start, end), inside);
+      sentences.push({ id: sentence.id, paragraphId: block.id, tokens: result.tokens });
       for (const span of result.dropped) dropped.push({ ...span, paragraphId: block.id });
     }
   }

@@ -8,9 +8,10 @@ import { draftOf } from "../../support/draft";
 
 describe("bioTags", () => {
   const tokens = tokenize("the European Union's migration mechanism", "en");
+  const tagsOf = (result: ReturnType<typeof bioTags>) => result.tokens.map((token) => token.tag);
 
   it("tags a span's first token B- and the others I-, the rest O", () => {
-    expect(bioTags(tokens, [{ start: 4, end: 18, type: "ORG" }]).tags).toEqual([
+    expect(tagsOf(bioTags(tokens, [{ start: 4, end: 18, type: "ORG" }]))).toEqual([
       "O",
       "B-ORG",
       "I-ORG",
@@ -28,7 +29,7 @@ describe("bioTags", () => {
       [outer, inner],
     ]) {
       const result = bioTags(tokens, spans);
-      expect(result.tags).toEqual([
+      expect(tagsOf(result)).toEqual([
         "O",
         "B-MECHANISM",
         "I-MECHANISM",
@@ -45,10 +46,10 @@ describe("bioTags", () => {
     const crossing = { start: 4, end: 18, type: "B" };
     const midWord = { start: 5, end: 12, type: "C" };
     const midEnd = { start: 13, end: 17, type: "D" };
-    expect(bioTags(tokens, [first, crossing, midWord, midEnd])).toEqual({
-      tags: ["B-A", "I-A", "O", "O", "O", "O"],
-      dropped: [crossing, midWord, midEnd],
-    });
+    const result = bioTags(tokens, [first, crossing, midWord, midEnd]);
+    expect(tagsOf(result)).toEqual(["B-A", "I-A", "O", "O", "O", "O"]);
+    expect(result.dropped).toEqual([crossing, midWord, midEnd]);
+    expect(result.tokens.map((token) => token.text)).toEqual(tokens.map((token) => token.text));
   });
 });
 
@@ -99,5 +100,17 @@ describe("taggedText", () => {
     expect(taggedText(copy as never, "ru").sentences[1]!.tokens.map((t) => t.tag)).toContain(
       "B-STATE",
     );
+  });
+
+  it("tags every token O in a block without entity mentions", () => {
+    const copy = draftOf(article);
+    for (const entity of copy.entities) {
+      Object.assign(entity, { mentions: entity.mentions.filter((m) => m.paragraphId !== "p4") });
+    }
+    const p4 = taggedText(copy as never, "ru").sentences.find((s) => s.id === "p4-s1")!;
+    expect(p4.tokens.length).toBeGreaterThan(0);
+    expect(new Set(p4.tokens.map((token) => token.tag))).toEqual(new Set(["O"]));
+    const shipped = taggedText(article, "ru").sentences.find((s) => s.id === "p4-s1")!;
+    expect(shipped.tokens.map((token) => token.tag)).toContain("B-DIALOGUE");
   });
 });
