@@ -5,11 +5,12 @@
 //   article.jsonld       the article as a schema.org NewsArticle in JSON-LD
 //   article.ru.txt       the source text file, byte for byte (src/data/article.ru.txt)
 //   article.en.txt       our English blocks in the same layout
-import { copyFileSync, writeFileSync } from "node:fs";
+//   web-annotations.jsonld  every mention as a W3C Web Annotation, in both texts
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as z from "zod";
 import { article, toJsonLd } from "../dist/index.js";
 import { ArticleSchema } from "../dist/schema.js";
-import { englishText } from "../dist/formats.js";
+import { englishText, toWebAnnotations } from "../dist/formats.js";
 
 /**
  * @param {string} name file name in dist/
@@ -32,11 +33,13 @@ write("article.schema.json", jsonSchema, 2);
 write("article.jsonld", toJsonLd(), 2);
 
 /**
- * @param {string} name file name in dist/
+ * @param {string} name file name in dist/, in a folder that may not exist yet
  * @param {string} text
  */
 const writeText = (name, text) => {
-  writeFileSync(new URL(`../dist/${name}`, import.meta.url), text);
+  const path = new URL(`../dist/${name}`, import.meta.url);
+  mkdirSync(new URL(".", path), { recursive: true });
+  writeFileSync(path, text);
   console.log(`write-formats: dist/${name}`);
 };
 
@@ -46,3 +49,6 @@ copyFileSync(
 );
 console.log("write-formats: dist/article.ru.txt");
 writeText("article.en.txt", englishText(article));
+
+const sourceText = readFileSync(new URL("../src/data/article.ru.txt", import.meta.url), "utf8");
+write("web-annotations.jsonld", toWebAnnotations(article, sourceText), 2);

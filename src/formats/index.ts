@@ -13,3 +13,15 @@ export {
   type TaggedToken,
   type TypedSpan,
 } from "./bio";
+export {
+  toWebAnnotations,
+  type TextPositionSelector,
+  type TextQuoteSelector,
+  type WebAnnotation,
+  type WebAnnotationCollection,
+  type WebAnnotationIdentifyingBody,
+  type WebAnnotationOptions,
+  type WebAnnotationPage,
+  type WebAnnotationTarget,
+  type WebAnnotationTextualBody,
+} from "./web-annotation";

@@ -40,6 +40,7 @@ describe("the tarball", () => {
       "dist/schema.d.cts",
       "dist/schema.d.ts",
       "dist/schema.js",
+      "dist/web-annotations.jsonld",
       "package.json",
     ]);
   });
@@ -58,7 +59,12 @@ describe("the tarball", () => {
 
   it("passes arethetypeswrong for every entry under node10, node16 (CJS and ESM) and bundler", () => {
     // The data files that are not modules TypeScript can import are left out.
-    const dataFiles = ["./article.jsonld", "./article.ru.txt", "./article.en.txt"];
+    const dataFiles = [
+      "./article.jsonld",
+      "./article.ru.txt",
+      "./article.en.txt",
+      "./web-annotations.jsonld",
+    ];
     const run = () =>
       execFileSync(
         bin("attw"),

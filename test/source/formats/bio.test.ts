@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { article } from "../../../src/index";
 import { bioTags, taggedText } from "../../../src/formats/bio";
 import { tokenize } from "../../../src/formats/tokens";
-import { draftOf } from "../../support/draft";
+import { defined } from "../../support/defined";
+import { asArticle, draftOf } from "../../support/draft";
 
 describe("bioTags", () => {
   const tokens = tokenize("the European Union's migration mechanism", "en");
@@ -63,7 +64,7 @@ describe("taggedText", () => {
         ),
       );
     }
-    const p1s1 = taggedText(article, "en").sentences[1]!.tokens;
+    const p1s1 = defined(taggedText(article, "en").sentences[1]).tokens;
     expect(
       p1s1
         .filter((token) => token.tag !== "O")
@@ -95,11 +96,11 @@ describe("taggedText", () => {
   it("has nothing to tag for a mention without an English side", () => {
     const copy = draftOf(article);
     Object.assign(copy.entities[3].mentions[0], { en: null, enNote: "Left out." });
-    const tags = taggedText(copy as never, "en").sentences[1]!.tokens.map((token) => token.tag);
+    const tags = defined(taggedText(asArticle(copy), "en").sentences[1]).tokens.map((t) => t.tag);
     expect(tags).not.toContain("B-STATE");
-    expect(taggedText(copy as never, "ru").sentences[1]!.tokens.map((t) => t.tag)).toContain(
-      "B-STATE",
-    );
+    expect(
+      defined(taggedText(asArticle(copy), "ru").sentences[1]).tokens.map((t) => t.tag),
+    ).toContain("B-STATE");
   });
 
   it("tags every token O in a block without entity mentions", () => {
@@ -107,10 +108,10 @@ describe("taggedText", () => {
     for (const entity of copy.entities) {
       Object.assign(entity, { mentions: entity.mentions.filter((m) => m.paragraphId !== "p4") });
     }
-    const p4 = taggedText(copy as never, "ru").sentences.find((s) => s.id === "p4-s1")!;
+    const p4 = defined(taggedText(asArticle(copy), "ru").sentences.find((s) => s.id === "p4-s1"));
     expect(p4.tokens.length).toBeGreaterThan(0);
     expect(new Set(p4.tokens.map((token) => token.tag))).toEqual(new Set(["O"]));
-    const shipped = taggedText(article, "ru").sentences.find((s) => s.id === "p4-s1")!;
+    const shipped = defined(taggedText(article, "ru").sentences.find((s) => s.id === "p4-s1"));
     expect(shipped.tokens.map((token) => token.tag)).toContain("B-DIALOGUE");
   });
 });
