@@ -6,11 +6,12 @@
 //   article.ru.txt       the source text file, byte for byte (src/data/article.ru.txt)
 //   article.en.txt       our English blocks in the same layout
 //   web-annotations.jsonld  every mention as a W3C Web Annotation, in both texts
+//   brat/                the brat standoff collection: ru.txt, ru.ann, en.txt, en.ann, *.conf
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as z from "zod";
 import { article, toJsonLd } from "../dist/index.js";
 import { ArticleSchema } from "../dist/schema.js";
-import { englishText, toWebAnnotations } from "../dist/formats.js";
+import { englishText, toBrat, toWebAnnotations } from "../dist/formats.js";
 
 /**
  * @param {string} name file name in dist/
@@ -52,3 +53,6 @@ writeText("article.en.txt", englishText(article));
 
 const sourceText = readFileSync(new URL("../src/data/article.ru.txt", import.meta.url), "utf8");
 write("web-annotations.jsonld", toWebAnnotations(article, sourceText), 2);
+for (const [name, text] of Object.entries(toBrat(article, sourceText))) {
+  writeText(`brat/${name}`, text);
+}

@@ -25,3 +25,4 @@ export {
   type WebAnnotationTarget,
   type WebAnnotationTextualBody,
 } from "./web-annotation";
+export { toBrat, type BratFileName } from "./brat";

@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { packageName } from "../../scripts/sizes.mjs";
 import { article } from "../../src/index";
-import { toWebAnnotations } from "../../src/formats/index";
+import { toBrat, toWebAnnotations } from "../../src/formats/index";
 import { sourceText } from "../support/astral-article";
 
 const require = createRequire(import.meta.url);
@@ -17,5 +17,11 @@ describe("the annotation formats in dist/", () => {
     expect(JSON.parse(read("web-annotations.jsonld"))).toEqual(
       toWebAnnotations(article, sourceText),
     );
+  });
+
+  it("brat/ holds every file of toBrat(article, article.ru.txt), as it gives them", () => {
+    for (const [name, text] of Object.entries(toBrat(article, sourceText))) {
+      expect(read(`brat/${name}`), name).toBe(text);
+    }
   });
 });

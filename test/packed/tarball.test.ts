@@ -28,6 +28,13 @@ describe("the tarball", () => {
       "dist/article.jsonld",
       "dist/article.ru.txt",
       "dist/article.schema.json",
+      "dist/brat/annotation.conf",
+      "dist/brat/en.ann",
+      "dist/brat/en.txt",
+      "dist/brat/ru.ann",
+      "dist/brat/ru.txt",
+      "dist/brat/tools.conf",
+      "dist/brat/visual.conf",
       "dist/formats.cjs",
       "dist/formats.d.cts",
       "dist/formats.d.ts",
@@ -64,6 +71,7 @@ describe("the tarball", () => {
       "./article.ru.txt",
       "./article.en.txt",
       "./web-annotations.jsonld",
+      "./brat/*",
     ];
     const run = () =>
       execFileSync(
