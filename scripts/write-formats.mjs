@@ -7,11 +7,12 @@
 //   article.en.txt       our English blocks in the same layout
 //   web-annotations.jsonld  every mention as a W3C Web Annotation, in both texts
 //   brat/                the brat standoff collection: ru.txt, ru.ann, en.txt, en.ann, *.conf
+//   conll/               ru.conll and en.conll, CoNLL-2003 with BIO tags of the entity mentions
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as z from "zod";
 import { article, toJsonLd } from "../dist/index.js";
 import { ArticleSchema } from "../dist/schema.js";
-import { englishText, toBrat, toWebAnnotations } from "../dist/formats.js";
+import { englishText, toBrat, toConll, toWebAnnotations } from "../dist/formats.js";
 
 /**
  * @param {string} name file name in dist/
@@ -55,4 +56,7 @@ const sourceText = readFileSync(new URL("../src/data/article.ru.txt", import.met
 write("web-annotations.jsonld", toWebAnnotations(article, sourceText), 2);
 for (const [name, text] of Object.entries(toBrat(article, sourceText))) {
   writeText(`brat/${name}`, text);
+}
+for (const language of /** @type {const} */ (["ru", "en"])) {
+  writeText(`conll/${language}.conll`, toConll(article, language));
 }

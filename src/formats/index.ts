@@ -26,3 +26,4 @@ export {
   type WebAnnotationTextualBody,
 } from "./web-annotation";
 export { toBrat, type BratFileName } from "./brat";
+export { toConll } from "./conll";

@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { packageName } from "../../scripts/sizes.mjs";
 import { article } from "../../src/index";
-import { toBrat, toWebAnnotations } from "../../src/formats/index";
+import { toBrat, toConll, toWebAnnotations } from "../../src/formats/index";
 import { sourceText } from "../support/astral-article";
 
 const require = createRequire(import.meta.url);
@@ -22,6 +22,12 @@ describe("the annotation formats in dist/", () => {
   it("brat/ holds every file of toBrat(article, article.ru.txt), as it gives them", () => {
     for (const [name, text] of Object.entries(toBrat(article, sourceText))) {
       expect(read(`brat/${name}`), name).toBe(text);
+    }
+  });
+
+  it("conll/ holds toConll(article, language) for both languages", () => {
+    for (const language of ["ru", "en"] as const) {
+      expect(read(`conll/${language}.conll`), language).toBe(toConll(article, language));
     }
   });
 });

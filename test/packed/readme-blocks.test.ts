@@ -1,11 +1,14 @@
 // Every JavaScript and TypeScript block in the README and in docs/formats.md runs as written, in
 // a consumer project with the packed tarball installed: JavaScript as an ES module or CommonJS
 // file, TypeScript type-checked (module nodenext, strict; skipLibCheck, since the consumer tests
-// check the declarations themselves). The jq and Python blocks run when jq and python3 exist.
+// check the declarations themselves). The jq and Python blocks run when jq and Python exist:
+// Debian's own /usr/bin/python3 when there is one (it sees Debian's python3-nltk, which a block
+// that imports nltk needs), else the python3 on the PATH. A block that imports nltk is skipped
+// with a message when that Python cannot import it, except under CI=true, where it runs and fails.
 // A block that is a fragment on purpose is marked `<!-- fragment: NAME -->` and skipped by name;
 // at most two may be.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { installConsumer, removeTemporaryFolders, repoRoot } from "../support/pack";
@@ -26,7 +29,20 @@ function installed(command: string): boolean {
     return false;
   }
 }
-const tools = { jq: installed("jq"), python: installed("python3") };
+/** The Python that runs the Python blocks: Debian's own when there is one, else the PATH's. */
+const python = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+const tools = { jq: installed("jq"), python: installed(python) };
+/** Whether that Python can import NLTK. */
+const nltk = ((): boolean => {
+  try {
+    execFileSync(python, ["-c", "import nltk"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+/** Whether a Python block imports NLTK. */
+const needsNltk = (block: CodeBlock) => /^\s*(import|from)\s+nltk\b/m.test(block.code);
 
 /** Runs a command in the consumer project; returns its output, or throws with its stderr. */
 function run(command: string, args: string[], cwd: string, input?: string): string {
@@ -79,7 +95,7 @@ function runBlock(block: CodeBlock & { page: string }, project: string): void {
       run("sh", ["-e"], project, block.code);
       return;
     case "python":
-      run("python3", ["-"], project, block.code);
+      run(python, ["-"], project, block.code);
       return;
   }
 }
@@ -110,6 +126,8 @@ describe("code blocks of the README and docs/formats.md", () => {
       it.skip(`${title}: not run, jq is not installed`, () => undefined);
     } else if (block.kind === "python" && !tools.python) {
       it.skip(`${title}: not run, python3 is not installed`, () => undefined);
+    } else if (block.kind === "python" && needsNltk(block) && !nltk && !process.env.CI) {
+      it.skip(`${title}: not run, ${python} cannot import nltk`, () => undefined);
     } else {
       it(`${title} runs as written`, () => runBlock(block, project), 120_000);
     }

@@ -35,6 +35,8 @@ describe("the tarball", () => {
       "dist/brat/ru.txt",
       "dist/brat/tools.conf",
       "dist/brat/visual.conf",
+      "dist/conll/en.conll",
+      "dist/conll/ru.conll",
       "dist/formats.cjs",
       "dist/formats.d.cts",
       "dist/formats.d.ts",
@@ -72,6 +74,7 @@ describe("the tarball", () => {
       "./article.en.txt",
       "./web-annotations.jsonld",
       "./brat/*",
+      "./conll/*",
     ];
     const run = () =>
       execFileSync(

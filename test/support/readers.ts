@@ -1,7 +1,9 @@
 // The readers that prove the annotation formats, each written by someone else and pinned exactly:
 // jsonld and Apache Annotator in tools/readers (their own lockfile, not devDependencies: a git
-// install fetches every devDependency, and these are about 24 MB). When they are missing, their
-// tests fail under CI (where .ci/run installs them) and are skipped with a message elsewhere.
+// install fetches every devDependency, and these are about 24 MB), and NLTK, which Debian's
+// python3-nltk gives Debian's own Python. When one is missing, its tests fail under CI (where
+// .ci/run installs them all) and are skipped with a message elsewhere.
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -50,3 +52,16 @@ export interface JsonLd {
 /** Loads jsonld (a CommonJS package) from tools/readers. */
 export const loadJsonLd = (): JsonLd =>
   createRequire(join(readersFolder, "package.json"))("jsonld") as JsonLd;
+
+/** Debian's own Python, which sees Debian's python3-nltk (the `python3` on PATH may not). */
+export const debianPython = "/usr/bin/python3";
+
+/** Why NLTK cannot run here, or `undefined` when it can. */
+export const nltkMissing = ((): string | undefined => {
+  try {
+    execFileSync(debianPython, ["-c", "import nltk"], { stdio: "ignore" });
+    return undefined;
+  } catch {
+    return `${debianPython} cannot import nltk: install Debian's python3-nltk (apt-get install -y python3-nltk), as .ci/run does`;
+  }
+})();
