@@ -11,8 +11,9 @@ import { article, type Article } from "../../src/index";
 import { taggedText } from "../../src/formats/index";
 import { debianPython, nltkMissing } from "../support/readers";
 
-const skip = Boolean(nltkMissing && !process.env.CI);
-if (skip) console.warn(`Skipping the NLTK test: ${nltkMissing}`);
+const missing = nltkMissing();
+const skip = Boolean(missing && !process.env.CI);
+if (skip) console.warn(`Skipping the NLTK test: ${missing}`);
 
 const script = fileURLToPath(new URL("../support/read-conll.py", import.meta.url));
 const require = createRequire(import.meta.url);
@@ -64,7 +65,7 @@ const byStart = (a: Entity, b: Entity) => a.start - b.start;
 describe.skipIf(skip)("the CoNLL files, read by NLTK's ConllCorpusReader", () => {
   let files: Record<"ru" | "en", SentenceRead[]>;
   beforeAll(() => {
-    if (nltkMissing) throw new Error(nltkMissing);
+    if (missing) throw new Error(missing);
     files = readWithNltk();
   }, 30_000);
 

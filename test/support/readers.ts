@@ -56,12 +56,12 @@ export const loadJsonLd = (): JsonLd =>
 /** Debian's own Python, which sees Debian's python3-nltk (the `python3` on PATH may not). */
 export const debianPython = "/usr/bin/python3";
 
-/** Why NLTK cannot run here, or `undefined` when it can. */
-export const nltkMissing = ((): string | undefined => {
+/** Why NLTK cannot run here, or `undefined` when it can (it asks Python, so only when called). */
+export function nltkMissing(): string | undefined {
   try {
     execFileSync(debianPython, ["-c", "import nltk"], { stdio: "ignore" });
     return undefined;
   } catch {
     return `${debianPython} cannot import nltk: install Debian's python3-nltk (apt-get install -y python3-nltk), as .ci/run does`;
   }
-})();
+}
