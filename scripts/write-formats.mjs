@@ -9,12 +9,23 @@
 //   tables/              the article as CSV tables with a Frictionless datapackage.json
 //   corpus.jsonl         the aligned sentences, tokenized and BIO-tagged, one JSON object a line
 //   corpus.schema.json   JSON Schema (draft 2020-12) of one line of corpus.jsonl
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+//   web-annotations.jsonld  every mention as a W3C Web Annotation, in both texts
+//   brat/                the brat standoff collection: ru.txt, ru.ann, en.txt, en.ann, *.conf
+//   conll/               ru.conll and en.conll, CoNLL-2003 with BIO tags of the entity mentions
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as z from "zod";
 import { article, toJsonLd } from "../dist/index.js";
 import { ArticleSchema } from "../dist/schema.js";
-import { englishText } from "../dist/formats.js";
-import { jsonlLineSchema, toJsonl, toTables, toTmx } from "../dist/formats.js";
+import {
+  englishText,
+  jsonlLineSchema,
+  toBrat,
+  toConll,
+  toJsonl,
+  toTables,
+  toTmx,
+  toWebAnnotations,
+} from "../dist/formats.js";
 
 /**
  * @param {string} name file name in dist/
@@ -37,11 +48,13 @@ write("article.schema.json", jsonSchema, 2);
 write("article.jsonld", toJsonLd(), 2);
 
 /**
- * @param {string} name file name in dist/
+ * @param {string} name file name in dist/, in a folder that may not exist yet
  * @param {string} text
  */
 const writeText = (name, text) => {
-  writeFileSync(new URL(`../dist/${name}`, import.meta.url), text);
+  const path = new URL(`../dist/${name}`, import.meta.url);
+  mkdirSync(new URL(".", path), { recursive: true });
+  writeFileSync(path, text);
   console.log(`write-formats: dist/${name}`);
 };
 
@@ -52,8 +65,16 @@ copyFileSync(
 console.log("write-formats: dist/article.ru.txt");
 writeText("article.en.txt", englishText(article));
 writeText("corpus.tmx", toTmx(article));
-mkdirSync(new URL("../dist/tables/", import.meta.url), { recursive: true });
 for (const [name, content] of Object.entries(toTables(article)))
   writeText(`tables/${name}`, content);
 writeText("corpus.jsonl", toJsonl(article));
 write("corpus.schema.json", jsonlLineSchema);
+
+const sourceText = readFileSync(new URL("../src/data/article.ru.txt", import.meta.url), "utf8");
+write("web-annotations.jsonld", toWebAnnotations(article, sourceText), 2);
+for (const [name, text] of Object.entries(toBrat(article, sourceText))) {
+  writeText(`brat/${name}`, text);
+}
+for (const language of /** @type {const} */ (["ru", "en"])) {
+  writeText(`conll/${language}.conll`, toConll(article, language));
+}

@@ -6,7 +6,7 @@ import { collections } from "./collections";
 // allowed, so a mistake never surfaces as a crash deep inside a helper.
 
 /** A short, safe description of a value for error messages. */
-function describe(value: unknown): string {
+export function describe(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
   // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a primitive or a function here, never an object
   if (typeof value !== "object") return `${typeof value} ${String(value)}`;

@@ -63,6 +63,22 @@ export const relationPredicates = /* @__PURE__ */ Object.freeze([
   "has-party",
 ] as const);
 
+/**
+ * The entity kinds each relation predicate takes as its subject and as its object (any kind when
+ * `object` is absent). The schema checks relations against them; brat's `annotation.conf`
+ * declares them.
+ */
+export const relationArgumentKinds: Readonly<
+  Record<
+    RelationPredicate,
+    { readonly subject: readonly EntityKind[]; readonly object?: readonly EntityKind[] }
+  >
+> = /* @__PURE__ */ Object.freeze({
+  "holds-post-in": { subject: ["person"], object: ["organization"] },
+  "belongs-to": { subject: frameworkKinds, object: ["organization"] },
+  "has-party": { subject: ["dialogue", "process"] },
+});
+
 /** Schemes of the external identifiers attached to entities. */
 export const identifierSchemes = /* @__PURE__ */ Object.freeze([
   "iso-3166-1-alpha-2",

@@ -27,3 +27,17 @@ export {
 export { toTmx } from "./tmx";
 export { toTables } from "./tables";
 export { jsonlLineSchema, toJsonl } from "./jsonl";
+export {
+  toWebAnnotations,
+  type TextPositionSelector,
+  type TextQuoteSelector,
+  type WebAnnotation,
+  type WebAnnotationCollection,
+  type WebAnnotationIdentifyingBody,
+  type WebAnnotationOptions,
+  type WebAnnotationPage,
+  type WebAnnotationTarget,
+  type WebAnnotationTextualBody,
+} from "./web-annotation";
+export { toBrat, type BratFileName } from "./brat";
+export { toConll } from "./conll";

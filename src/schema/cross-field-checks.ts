@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import { frameworkKinds, type EntityKind, type RelationPredicate } from "../vocabulary";
+import { frameworkKinds, relationArgumentKinds, type EntityKind } from "../vocabulary";
 import type { Article, Mention, Paragraph } from "../article-types";
 import { collections, eventFacts, mentionedCollections } from "../collections";
 
@@ -9,16 +9,6 @@ interface MentionAt {
   mention: Mention;
   path: Path;
 }
-
-/** The entity kinds each relation predicate accepts as subject and as object (all when absent). */
-const relationKinds: Record<
-  RelationPredicate,
-  { subject: readonly EntityKind[]; object?: readonly EntityKind[] }
-> = {
-  "holds-post-in": { subject: ["person"], object: ["organization"] },
-  "belongs-to": { subject: frameworkKinds, object: ["organization"] },
-  "has-party": { subject: ["dialogue", "process"] },
-};
 
 /**
  * The checks that span more than one field: unique ids, references that
@@ -202,7 +192,7 @@ function checkReferences(article: Article, report: Report): void {
     noDuplicates(agreement.frameworkIds, at("frameworkIds"));
   });
   article.relations.forEach((relation, index) => {
-    const kinds = relationKinds[relation.predicate];
+    const kinds = relationArgumentKinds[relation.predicate];
     entity(relation.subjectId, ["relations", index, "subjectId"], kinds.subject);
     entity(relation.objectId, ["relations", index, "objectId"], kinds.object);
     if (relation.subjectId === relation.objectId) {

@@ -29,6 +29,15 @@ describe("the tarball", () => {
       "dist/article.jsonld",
       "dist/article.ru.txt",
       "dist/article.schema.json",
+      "dist/brat/annotation.conf",
+      "dist/brat/en.ann",
+      "dist/brat/en.txt",
+      "dist/brat/ru.ann",
+      "dist/brat/ru.txt",
+      "dist/brat/tools.conf",
+      "dist/brat/visual.conf",
+      "dist/conll/en.conll",
+      "dist/conll/ru.conll",
       "dist/corpus.jsonl",
       "dist/corpus.schema.json",
       "dist/corpus.tmx",
@@ -62,6 +71,7 @@ describe("the tarball", () => {
         "topic_categories.csv",
         "topics.csv",
       ].map((file) => `dist/tables/${file}`),
+      "dist/web-annotations.jsonld",
       "package.json",
     ]);
   });
@@ -99,8 +109,16 @@ describe("the tarball", () => {
 
   it("passes arethetypeswrong for every entry under node10, node16 (CJS and ESM) and bundler", () => {
     // The data files that are not modules TypeScript can import are left out.
-    const dataFiles = ["./article.jsonld", "./article.ru.txt", "./article.en.txt"];
-    dataFiles.push("./corpus.tmx", "./corpus.jsonl");
+    const dataFiles = [
+      "./article.jsonld",
+      "./article.ru.txt",
+      "./article.en.txt",
+      "./web-annotations.jsonld",
+      "./brat/*",
+      "./conll/*",
+      "./corpus.tmx",
+      "./corpus.jsonl",
+    ];
     const run = () =>
       execFileSync(
         bin("attw"),
