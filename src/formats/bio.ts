@@ -1,4 +1,5 @@
-import type { Article } from "../article-types";
+import type { Article, Sentence } from "../article-types";
+import { itemHolding } from "../lookup-tables";
 import type { Language } from "../vocabulary";
 import { blocksOf } from "./plain-text";
 import { tokenize, type Token } from "./tokens";
@@ -41,6 +42,7 @@ export interface TaggedText {
  * BIO tags for `tokens` from `spans`. BIO cannot nest, so the outermost span wins: spans are taken
  * longest first at each start, and a span is tagged only if it starts and ends on token
  * boundaries and shares no token with a span already tagged; the others are returned as dropped.
+ * `tokens` must be in text order, as {@link tokenize} returns them.
  */
 export function bioTags(
   tokens: readonly Token[],
@@ -54,11 +56,9 @@ export function bioTags(
   for (const span of ordered) {
     const first = firstAt.get(span.start);
     const last = lastAt.get(span.end);
-    if (
-      first === undefined ||
-      last === undefined ||
-      tags.slice(first, last + 1).some((t) => t !== "O")
-    ) {
+    // Spans are taken in order of their start, so a span already tagged that shares a token with
+    // this one starts at or before it, and so holds its first token: that token is enough to check.
+    if (first === undefined || last === undefined || tags[first] !== "O") {
       dropped.push(span);
       continue;
     }
@@ -89,16 +89,25 @@ export function taggedText(article: Article, language: Language): TaggedText {
     }
   }
   for (const block of blocksOf(article)) {
-    const spans = spansByBlock.get(block.id) ?? [];
+    // Each span goes to the sentence that holds it, found by binary search (a valid article's
+    // sentences are in order and do not overlap); a span that no sentence holds is not tagged.
+    const spansOf = new Map<Sentence, TypedSpan[]>();
+    for (const span of spansByBlock.get(block.id) ?? []) {
+      const sentence = itemHolding(block.sentences, (s) => s[language], span.start, span.end);
+      if (sentence === undefined) continue;
+      const list = spansOf.get(sentence) ?? [];
+      list.push(span);
+      spansOf.set(sentence, list);
+    }
     for (const sentence of block.sentences) {
       const { start, end } = sentence[language];
       const tokens = tokenize(block[language], language, start, end);
-      const inside = spans.filter((span) => span.start >= start && span.end <= end);
-      const result = bioTags(tokens, inside);
+      const result = bioTags(tokens, spansOf.get(sentence) ?? []);
       sentences.push({
         id: sentence.id,
         paragraphId: block.id,
-        tokens: tokens.map((token, index) => ({ ...token, tag: result.tags[index] ?? "O" })),
+        // type-coverage:ignore-next-line -- bioTags gives one tag per token.
+        tokens: tokens.map((token, index) => ({ ...token, tag: result.tags[index] as string })),
       });
       for (const span of result.dropped) dropped.push({ ...span, paragraphId: block.id });
     }

@@ -2,6 +2,7 @@ import type * as z from "zod";
 import { frameworkKinds, type EntityKind, type RelationPredicate } from "../vocabulary";
 import type { Article, Mention, Paragraph } from "../article-types";
 import { collections, eventFacts, mentionedCollections } from "../collections";
+import { itemHolding } from "../lookup-tables";
 
 type Path = (string | number)[];
 
@@ -25,7 +26,7 @@ const relationKinds: Record<
  * resolve to the right kind of entity, mentions whose quotes equal the text
  * at their offsets, sentences that cover their block, notes that must be
  * there, and the topic category rule. Each problem is reported at the path of
- * the field that is wrong.
+ * the field that is wrong. Every check is linear (or n log n) in the article's size.
  */
 export function checkIntegrity(article: Article, ctx: z.RefinementCtx): void {
   const report = (path: Path, message: string) => ctx.addIssue({ code: "custom", path, message });
@@ -116,8 +117,9 @@ function checkEnglish(
   path: Path,
   report: Report,
 ): void {
+  // Aligned sentences are in order and do not overlap, so a binary search finds the one.
   const sentence = aligned
-    ? block.sentences.find(({ ru }) => ru.start <= mention.start && mention.end <= ru.end)
+    ? itemHolding(block.sentences, ({ ru }) => ru, mention.start, mention.end)
     : undefined;
   if (aligned && sentence === undefined) {
     report([...path, "end"], `the mention must lie within one sentence of "${block.id}"`);
@@ -173,10 +175,13 @@ function checkReferences(article: Article, report: Report): void {
     else if (kinds && !kinds.includes(kind))
       report(path, `entity "${id}" is a ${kind}, expected: ${kinds.join(", ")}`);
   };
-  const noDuplicates = (values: readonly string[], path: Path) =>
+  const noDuplicates = (values: readonly string[], path: Path) => {
+    const seen = new Set<string>();
     values.forEach((value, index) => {
-      if (values.indexOf(value) !== index) report([...path, index], `duplicate value "${value}"`);
+      if (seen.has(value)) report([...path, index], `duplicate value "${value}"`);
+      seen.add(value);
     });
+  };
 
   entity(article.event.seriesId, ["event", "seriesId"], ["dialogue"]);
   entity(article.event.locationId, ["event", "locationId"], ["city"]);
@@ -258,7 +263,9 @@ function checkSentences(article: Article, report: Report): Set<string> {
             `sentence must end inside the block, without outer whitespace`,
           );
         }
-        previousEnd = end;
+        // Never back: each character is then scanned at most once (the gaps and the spans after
+        // them do not overlap), however the offsets go.
+        previousEnd = Math.max(previousEnd, start, end);
       });
       if (previousEnd !== text.length) {
         reportHere(

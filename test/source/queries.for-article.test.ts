@@ -196,6 +196,34 @@ describe("another article", () => {
   });
 });
 
+describe("cost", () => {
+  it("getParticipants({ kind }) looks each entity up in a table: linear, not a scan per participant", () => {
+    const large = draftOf<Article>(article);
+    for (let i = 0; i < 200; i++) {
+      large.entities.push({ ...large.entities[3]!, id: `state-${i}` });
+      large.participants.push({
+        ...large.participants[2]!,
+        id: `side-${i}`,
+        entityId: `state-${i}`,
+      });
+    }
+    let reads = 0;
+    const entities = large.entities.map(
+      (entity) =>
+        new Proxy(entity, {
+          get(target, key, receiver) {
+            if (key === "id") reads++;
+            return Reflect.get(target, key, receiver) as unknown;
+          },
+        }),
+    );
+    const queries = forArticle({ ...large, entities } as Article);
+    reads = 0;
+    expect(queries.getParticipants({ kind: "state" })).toHaveLength(202);
+    expect(reads).toBeLessThanOrEqual(entities.length);
+  });
+});
+
 describe("an unvalidated article", () => {
   it("filters by kind without failing on a participant whose entity is missing", () => {
     const copy = draftOf<Article>(article);
