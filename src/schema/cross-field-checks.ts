@@ -2,6 +2,7 @@ import type * as z from "zod";
 import { frameworkKinds, type EntityKind, type RelationPredicate } from "../vocabulary";
 import type { Article, Mention, Paragraph } from "../article-types";
 import { collections, eventFacts, mentionedCollections } from "../collections";
+import { quote } from "../describe-value";
 import { itemHolding } from "../lookup-tables";
 
 type Path = (string | number)[];
@@ -26,7 +27,8 @@ const relationKinds: Record<
  * resolve to the right kind of entity, mentions whose quotes equal the text
  * at their offsets, sentences that cover their block, notes that must be
  * there, and the topic category rule. Each problem is reported at the path of
- * the field that is wrong. Every check is linear (or n log n) in the article's size.
+ * the field that is wrong. Every check is linear (or n log n) in the article's size,
+ * and every value a message shows is cut short ({@link quote}).
  */
 export function checkIntegrity(article: Article, ctx: z.RefinementCtx): void {
   const report = (path: Path, message: string) => ctx.addIssue({ code: "custom", path, message });
@@ -56,7 +58,7 @@ type Report = (path: Path, message: string) => void;
 function checkUniqueIds(article: Article, report: Report): void {
   const seen = new Set<string>();
   const claim = (id: string, path: Path) => {
-    if (seen.has(id)) report([...path, "id"], `duplicate id "${id}"`);
+    if (seen.has(id)) report([...path, "id"], `duplicate id ${quote(id)}`);
     seen.add(id);
   };
   // Stryker disable next-line ArrayDeclaration,StringLiteral: equivalent: the headline is claimed first, so its own path is never reported
@@ -88,16 +90,19 @@ function checkMentions(article: Article, aligned: ReadonlySet<string>, report: R
   for (const { mention, path } of allMentions(article)) {
     const block = blocks.get(mention.paragraphId);
     if (block === undefined) {
-      report([...path, "paragraphId"], `no headline or paragraph has id "${mention.paragraphId}"`);
+      report(
+        [...path, "paragraphId"],
+        `no headline or paragraph has id ${quote(mention.paragraphId)}`,
+      );
     } else if (mention.end > block.ru.length) {
       report(
         [...path, "end"],
-        `end ${mention.end} is past the end of "${mention.paragraphId}" (length ${block.ru.length})`,
+        `end ${mention.end} is past the end of ${quote(mention.paragraphId)} (length ${block.ru.length})`,
       );
     } else if (block.ru.slice(mention.start, mention.end) !== mention.quote) {
       report(
         [...path, "quote"],
-        `quote does not equal the text at ${mention.start}–${mention.end} of "${mention.paragraphId}"`,
+        `quote does not equal the text at ${mention.start}–${mention.end} of ${quote(mention.paragraphId)}`,
       );
     } else {
       checkEnglish(mention, block, aligned.has(block.id), path, report);
@@ -122,7 +127,7 @@ function checkEnglish(
     ? itemHolding(block.sentences, ({ ru }) => ru, mention.start, mention.end)
     : undefined;
   if (aligned && sentence === undefined) {
-    report([...path, "end"], `the mention must lie within one sentence of "${block.id}"`);
+    report([...path, "end"], `the mention must lie within one sentence of ${quote(block.id)}`);
     return;
   }
   const { en } = mention;
@@ -130,17 +135,17 @@ function checkEnglish(
   if (en.end > block.en.length) {
     report(
       [...path, "en", "end"],
-      `end ${en.end} is past the end of the English of "${block.id}" (length ${block.en.length})`,
+      `end ${en.end} is past the end of the English of ${quote(block.id)} (length ${block.en.length})`,
     );
   } else if (block.en.slice(en.start, en.end) !== en.quote) {
     report(
       [...path, "en", "quote"],
-      `quote does not equal the English text at ${en.start}–${en.end} of "${block.id}"`,
+      `quote does not equal the English text at ${en.start}–${en.end} of ${quote(block.id)}`,
     );
   } else if (sentence && (en.start < sentence.en.start || en.end > sentence.en.end)) {
     report(
       [...path, "en"],
-      `the English span must lie inside the English of sentence "${sentence.id}", aligned to the Russian span's`,
+      `the English span must lie inside the English of sentence ${quote(sentence.id)}, aligned to the Russian span's`,
     );
   }
 }
@@ -171,14 +176,14 @@ function checkReferences(article: Article, report: Report): void {
 
   const entity = (id: string, path: Path, kinds?: readonly EntityKind[]) => {
     const kind = entityKind.get(id);
-    if (kind === undefined) report(path, `no entity has id "${id}"`);
+    if (kind === undefined) report(path, `no entity has id ${quote(id)}`);
     else if (kinds && !kinds.includes(kind))
-      report(path, `entity "${id}" is a ${kind}, expected: ${kinds.join(", ")}`);
+      report(path, `entity ${quote(id)} is a ${kind}, expected: ${kinds.join(", ")}`);
   };
   const noDuplicates = (values: readonly string[], path: Path) => {
     const seen = new Set<string>();
     values.forEach((value, index) => {
-      if (seen.has(value)) report([...path, index], `duplicate value "${value}"`);
+      if (seen.has(value)) report([...path, index], `duplicate value ${quote(value)}`);
       seen.add(value);
     });
   };
@@ -196,7 +201,7 @@ function checkReferences(article: Article, report: Report): void {
   article.agreements.forEach((agreement, index) => {
     const at = (field: string): Path => ["agreements", index, field];
     agreement.topicIds.forEach((id, i) => {
-      if (!topicIds.has(id)) report([...at("topicIds"), i], `no topic has id "${id}"`);
+      if (!topicIds.has(id)) report([...at("topicIds"), i], `no topic has id ${quote(id)}`);
     });
     agreement.entityIds.forEach((id, i) => entity(id, [...at("entityIds"), i]));
     agreement.frameworkIds.forEach((id, i) =>
@@ -240,7 +245,10 @@ function checkSentences(article: Article, report: Report): Set<string> {
     block.sentences.forEach((sentence, index) => {
       const expected = `${block.id}-s${index + 1}`;
       if (sentence.id !== expected) {
-        reportHere([...blockPath, "sentences", index, "id"], `sentence id must be "${expected}"`);
+        reportHere(
+          [...blockPath, "sentences", index, "id"],
+          `sentence id must be ${quote(expected)}`,
+        );
       }
     });
     for (const language of ["ru", "en"] as const) {
@@ -287,8 +295,8 @@ function checkCategories(article: Article, report: Report): void {
       report(
         ["topics", index, "categories"],
         covered.has(topic.id)
-          ? `topic "${topic.id}" is covered by an agreement, so it must be a cooperation-area`
-          : `topic "${topic.id}" is covered by no agreement, so it cannot be a cooperation-area`,
+          ? `topic ${quote(topic.id)} is covered by an agreement, so it must be a cooperation-area`
+          : `topic ${quote(topic.id)} is covered by no agreement, so it cannot be a cooperation-area`,
       );
     }
   });
