@@ -1,14 +1,23 @@
 import type * as z from "zod";
 import { frameworkKinds, type EntityKind, type RelationPredicate } from "../vocabulary";
-import type { Article, Mention, Paragraph } from "../article-types";
+import type { Article, EnglishMention, Mention, Paragraph, Span } from "../article-types";
 import { collections, eventFacts, mentionedCollections } from "../collections";
 import { quote } from "../describe-value";
 import { itemHolding } from "../lookup-tables";
 
 type Path = (string | number)[];
 
-interface MentionAt {
-  mention: Mention;
+/** One list of mentions (an item's `mentions`, or one evidence field) and where it stands. */
+interface MentionList {
+  mentions: readonly Mention[];
+  path: Path;
+}
+
+/** A span of a list of mentions that quotes its block: which mention, in which block, and where. */
+interface Located {
+  index: number;
+  paragraphId: string;
+  span: Span;
   path: Path;
 }
 
@@ -25,9 +34,10 @@ const relationKinds: Record<
 /**
  * The checks that span more than one field: unique ids, references that
  * resolve to the right kind of entity, mentions whose quotes equal the text
- * at their offsets, sentences that cover their block, notes that must be
- * there, and the topic category rule. Each problem is reported at the path of
- * the field that is wrong. Every check is linear (or n log n) in the article's size,
+ * at their offsets and that do not overlap within one list, sentences that
+ * cover their block, no relation stated twice, notes that must be there, and
+ * the topic category rule. Each problem is reported at the path of the field
+ * that is wrong. Every check is linear (or n log n) in the article's size,
  * and every value a message shows is cut short ({@link quote}).
  */
 export function checkIntegrity(article: Article, ctx: z.RefinementCtx): void {
@@ -37,6 +47,7 @@ export function checkIntegrity(article: Article, ctx: z.RefinementCtx): void {
   const aligned = checkSentences(article, report);
   checkMentions(article, aligned, report);
   checkReferences(article, report);
+  checkRelationTriples(article, report);
   checkCategories(article, report);
 
   article.participants.forEach((participant, index) => {
@@ -81,39 +92,46 @@ function checkUniqueIds(article: Article, report: Report): void {
  * Every mention quotes its block at its offsets, in Russian and in English. In a block whose
  * sentences are `aligned` (well formed), the Russian span lies within one sentence and the English
  * span within the aligned English sentence; in another block, the sentence problems are reported
- * instead.
+ * instead. Within one list of mentions, no two spans share a character, in Russian or in English.
  */
 function checkMentions(article: Article, aligned: ReadonlySet<string>, report: Report): void {
   const blocks = new Map(
     [article.headline, ...article.paragraphs].map((block) => [block.id, block]),
   );
-  for (const { mention, path } of allMentions(article)) {
-    const block = blocks.get(mention.paragraphId);
-    if (block === undefined) {
-      report(
-        [...path, "paragraphId"],
-        `no headline or paragraph has id ${quote(mention.paragraphId)}`,
-      );
-    } else if (mention.end > block.ru.length) {
-      report(
-        [...path, "end"],
-        `end ${mention.end} is past the end of ${quote(mention.paragraphId)} (length ${block.ru.length})`,
-      );
-    } else if (block.ru.slice(mention.start, mention.end) !== mention.quote) {
-      report(
-        [...path, "quote"],
-        `quote does not equal the text at ${mention.start}–${mention.end} of ${quote(mention.paragraphId)}`,
-      );
-    } else {
-      checkEnglish(mention, block, aligned.has(block.id), path, report);
-    }
+  for (const list of mentionLists(article)) {
+    const russian: Located[] = [];
+    const english: Located[] = [];
+    list.mentions.forEach((mention, index) => {
+      const path = [...list.path, index];
+      const block = blocks.get(mention.paragraphId);
+      const { paragraphId } = mention;
+      if (block === undefined) {
+        report([...path, "paragraphId"], `no headline or paragraph has id ${quote(paragraphId)}`);
+      } else if (mention.end > block.ru.length) {
+        report(
+          [...path, "end"],
+          `end ${mention.end} is past the end of ${quote(paragraphId)} (length ${block.ru.length})`,
+        );
+      } else if (block.ru.slice(mention.start, mention.end) !== mention.quote) {
+        report(
+          [...path, "quote"],
+          `quote does not equal the text at ${mention.start}–${mention.end} of ${quote(paragraphId)}`,
+        );
+      } else {
+        russian.push({ index, paragraphId, span: mention, path });
+        const en = checkEnglish(mention, block, aligned.has(block.id), path, report);
+        if (en) english.push({ index, paragraphId, span: en, path: [...path, "en"] });
+      }
+    });
+    checkOverlaps(russian, "", report);
+    checkOverlaps(english, "the English of ", report);
   }
 }
 
 /**
  * A mention's English side quotes the block's English at its offsets; when the block's sentences
  * are `aligned`, it lies inside the English sentence aligned to the Russian sentence that holds
- * the Russian span.
+ * the Russian span. Returns the English side when it quotes the block's English.
  */
 function checkEnglish(
   mention: Mention,
@@ -121,53 +139,84 @@ function checkEnglish(
   aligned: boolean,
   path: Path,
   report: Report,
-): void {
+): EnglishMention | undefined {
   // Aligned sentences are in order and do not overlap, so a binary search finds the one.
   const sentence = aligned
     ? itemHolding(block.sentences, ({ ru }) => ru, mention.start, mention.end)
     : undefined;
   if (aligned && sentence === undefined) {
     report([...path, "end"], `the mention must lie within one sentence of ${quote(block.id)}`);
-    return;
+    return undefined;
   }
   const { en } = mention;
-  if (en === null) return;
+  if (en === null) return undefined;
   if (en.end > block.en.length) {
     report(
       [...path, "en", "end"],
       `end ${en.end} is past the end of the English of ${quote(block.id)} (length ${block.en.length})`,
     );
-  } else if (block.en.slice(en.start, en.end) !== en.quote) {
+    return undefined;
+  }
+  if (block.en.slice(en.start, en.end) !== en.quote) {
     report(
       [...path, "en", "quote"],
       `quote does not equal the English text at ${en.start}–${en.end} of ${quote(block.id)}`,
     );
-  } else if (sentence && (en.start < sentence.en.start || en.end > sentence.en.end)) {
+    return undefined;
+  }
+  if (sentence && (en.start < sentence.en.start || en.end > sentence.en.end)) {
     report(
       [...path, "en"],
       `the English span must lie inside the English of sentence ${quote(sentence.id)}, aligned to the Russian span's`,
     );
   }
+  return en;
 }
 
-function allMentions(article: Article): MentionAt[] {
-  const found: MentionAt[] = [];
-  for (const fact of eventFacts) {
-    article.event.evidence[fact].forEach((mention, index) =>
-      found.push({ mention, path: ["event", "evidence", fact, index] }),
-    );
+/**
+ * Reports each span that shares a character with another of the same list in the same block, at
+ * the span that comes later in the text (or in the list, for two spans that start together).
+ * Sorting by start makes this n log n: a span overlaps an earlier one exactly when it starts
+ * before the furthest end so far.
+ *
+ * @param side - how the message names the other span's side: `""` or `"the English of "`.
+ */
+function checkOverlaps(spans: readonly Located[], side: string, report: Report): void {
+  const byBlock = new Map<string, Located[]>();
+  for (const located of spans) {
+    const list = byBlock.get(located.paragraphId) ?? [];
+    list.push(located);
+    byBlock.set(located.paragraphId, list);
   }
-  article.event.mentions.forEach((mention, index) =>
-    found.push({ mention, path: ["event", "mentions", index] }),
-  );
+  for (const list of byBlock.values()) {
+    list.sort((a, b) => a.span.start - b.span.start || a.index - b.index);
+    let furthest: Located | undefined;
+    for (const located of list) {
+      if (furthest && located.span.start < furthest.span.end) {
+        const { span, index, paragraphId } = furthest;
+        report(
+          [...located.path, "start"],
+          `overlaps ${side}mention ${index} of the same list (${span.start}–${span.end} of ${quote(paragraphId)}); the spans of one list of mentions may not share a character`,
+        );
+      }
+      if (!furthest || located.span.end > furthest.span.end) furthest = located;
+    }
+  }
+}
+
+/** Every list of mentions: the event's evidence, field by field, its mentions, each item's. */
+function mentionLists(article: Article): MentionList[] {
+  const lists: MentionList[] = eventFacts.map((fact) => ({
+    mentions: article.event.evidence[fact],
+    path: ["event", "evidence", fact],
+  }));
+  lists.push({ mentions: article.event.mentions, path: ["event", "mentions"] });
   for (const key of mentionedCollections) {
-    article[key].forEach((item, itemIndex) =>
-      item.mentions.forEach((mention, index) =>
-        found.push({ mention, path: [key, itemIndex, "mentions", index] }),
-      ),
+    article[key].forEach((item, index) =>
+      lists.push({ mentions: item.mentions, path: [key, index, "mentions"] }),
     );
   }
-  return found;
+  return lists;
 }
 
 function checkReferences(article: Article, report: Report): void {
@@ -217,6 +266,22 @@ function checkReferences(article: Article, report: Report): void {
     entity(relation.objectId, ["relations", index, "objectId"], kinds.object);
     if (relation.subjectId === relation.objectId) {
       report(["relations", index, "objectId"], "a relation must link two different entities");
+    }
+  });
+}
+
+/** No relation states the same subject, predicate and object as an earlier one. */
+function checkRelationTriples(article: Article, report: Report): void {
+  const first = new Map<string, number>();
+  article.relations.forEach(({ subjectId, predicate, objectId }, index) => {
+    const triple = JSON.stringify([subjectId, predicate, objectId]);
+    const earlier = first.get(triple);
+    if (earlier === undefined) first.set(triple, index);
+    else {
+      report(
+        ["relations", index],
+        `states the same subject, predicate and object as relations[${earlier}]; list each relation once, with all its mentions`,
+      );
     }
   });
 }

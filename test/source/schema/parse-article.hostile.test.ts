@@ -1,15 +1,37 @@
-// parseArticle and safeParseArticle on hostile input (src/schema/parse-article.ts): nothing the
-// input does makes safeParseArticle throw, and however large or broken the input, the error
-// stays small.
+// parseArticle and safeParseArticle on hostile input (src/schema/parse-article.ts): the hostile
+// corpus gets its verdict, each problem at its path; nothing the input does makes
+// safeParseArticle throw; and however large or broken the input, the error stays small.
 import { describe, expect, it } from "vitest";
 import { ArticleValidationError, parseArticle, safeParseArticle } from "../../../src/schema/index";
 import { articleDraft, corruptedArticle } from "../../support/article-draft";
+import { hostileCorpus } from "../../support/hostile-corpus";
 
 const failure = (input: unknown) => {
   const result = safeParseArticle(input);
   if (result.success) throw new Error("expected a failure");
   return result.error;
 };
+
+describe("the hostile corpus", () => {
+  it("has at least a few dozen inputs, valid and invalid, JSON and not", () => {
+    expect(hostileCorpus.length).toBeGreaterThanOrEqual(60);
+    expect(hostileCorpus.filter((c) => c.valid).length).toBeGreaterThanOrEqual(8);
+    expect(hostileCorpus.filter((c) => !c.json).length).toBeGreaterThanOrEqual(6);
+    expect(new Set(hostileCorpus.map((c) => c.name)).size).toBe(hostileCorpus.length);
+  });
+
+  for (const { name, input, valid, at } of hostileCorpus) {
+    it(`${valid ? "accepts" : "rejects"} ${name}${at === undefined ? "" : `, at ${at === "" ? "the root" : at}`}`, () => {
+      const result = safeParseArticle(input());
+      expect(result.success).toBe(valid);
+      if (result.success) return;
+      expect(result.error).toBeInstanceOf(ArticleValidationError);
+      expect(result.error.issues.map((issue) => issue.path.join("."))).toContain(at);
+      // Small whatever the input: at most 100 issues of at most 500 characters, plus the paths.
+      expect(result.error.message.length).toBeLessThan(100 * 800);
+    });
+  }
+});
 
 describe("safeParseArticle never throws", () => {
   const unreadable = (input: unknown) => {
