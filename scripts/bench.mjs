@@ -1,6 +1,7 @@
-// npm run bench: import cost, sizes and consumer type-check cost, printed side by side with a
-// baseline in one run. Not a test: figures vary by machine; the deterministic budgets
-// (no zod in bundles or in the main entry's types, bundle size vs the data) are asserted in the tests.
+// npm run bench: how each public function's cost grows with its input (scripts/scaling.mjs), import
+// cost, sizes and consumer type-check cost, printed side by side with a baseline in one run. Not a
+// test: figures vary by machine; the deterministic budgets (no zod in bundles or in the main
+// entry's types, bundle size vs the data, reads per item) are asserted in the tests.
 //
 // Import cost: each case is a fresh `node` process, alternated round-robin
 // with a bare `node` start of the same module type, RUNS rounds. Each child
@@ -15,6 +16,10 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { consumerBundle, dataFloor, minifiedGzipSize, packageName } from "./sizes.mjs";
 import { consumerSources, typeCheckCost, writeCostConsumer } from "./type-cost.mjs";
 import { esbuildPage, vitePage } from "./browser-bundles.mjs";
+import { printScaling } from "./scaling.mjs";
+
+await printScaling();
+console.log();
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 const root = fileURLToPath(new URL("..", import.meta.url));

@@ -1,6 +1,7 @@
 import { article as shippedArticle } from "./shipped-article";
 import { checkArticle } from "./argument-checks";
 import { deepFreeze } from "./deep-freeze";
+import { byId } from "./lookup-tables";
 import type { Article, Entity, LocalizedText, Participant } from "./article-types";
 import type { EntityKind, Language } from "./vocabulary";
 
@@ -42,21 +43,32 @@ function tagged(text: LocalizedText): JsonValue {
   ];
 }
 
+/** The organizations each person `holds-post-in`, by the person's id, in the order of the relations. */
+type Employers = ReadonlyMap<string, readonly Entity[]>;
+
+/** The {@link Employers} of an article, in one pass over its relations. */
+function employersOf(article: Article, entities: ReadonlyMap<string, Entity>): Employers {
+  const employers = new Map<string, Entity[]>();
+  for (const relation of article.relations) {
+    const employer = entities.get(relation.objectId);
+    if (relation.predicate !== "holds-post-in" || employer === undefined) continue;
+    const list = employers.get(relation.subjectId);
+    if (list === undefined) employers.set(relation.subjectId, [employer]);
+    else list.push(employer);
+  }
+  return employers;
+}
+
 /**
  * An entity as a schema.org node. A person who `holds-post-in` an
  * organization gets `worksFor` it (schema.org has no property for the other
  * predicates that would not claim more than the text says).
  */
-function entityNode(entity: Entity, article: Article): Node {
+function entityNode(entity: Entity, employers: Employers): Node {
   const node: Node = { "@type": schemaOrgTypes[entity.kind], name: tagged(entity.name) };
-  const employers = article.relations
-    .filter(
-      (relation) => relation.predicate === "holds-post-in" && relation.subjectId === entity.id,
-    )
-    .map((relation) => article.entities.find((candidate) => candidate.id === relation.objectId))
-    .filter((employer) => employer !== undefined);
-  if (employers.length > 0) {
-    node.worksFor = employers.map((employer) => ({
+  const worksFor = employers.get(entity.id);
+  if (worksFor !== undefined) {
+    node.worksFor = worksFor.map((employer) => ({
       "@type": schemaOrgTypes[employer.kind],
       name: tagged(employer.name),
     }));
@@ -84,10 +96,10 @@ function entityNode(entity: Entity, article: Article): Node {
 function participantRole(
   participant: Participant,
   entity: Entity,
-  article: Article,
+  employers: Employers,
   property: "attendee" | "mentions",
 ): Node {
-  const node = entityNode(entity, article);
+  const node = entityNode(entity, employers);
   if (participant.title !== null) node.jobTitle = tagged(participant.title);
   const role: Node = {
     "@type": "Role",
@@ -114,9 +126,11 @@ function participantRole(
  */
 export function toJsonLd(article: Article = shippedArticle): NewsArticleJsonLd {
   checkArticle("toJsonLd", article);
+  const entities = byId(article.entities);
+  const employers = employersOf(article, entities);
   const entity = (id: string) =>
     // type-coverage:ignore-next-line -- a valid article's references resolve (ArticleSchema).
-    article.entities.find((candidate) => candidate.id === id) as Entity;
+    entities.get(id) as Entity;
   const { source, event } = article;
   const blocks = (language: Language) =>
     article.paragraphs.map((paragraph) => paragraph[language]).join("\n\n");
@@ -167,16 +181,16 @@ export function toJsonLd(article: Article = shippedArticle): NewsArticleJsonLd {
       attendee: article.participants
         .filter((participant) => participant.attendance === "stated")
         .map((participant) =>
-          participantRole(participant, entity(participant.entityId), article, "attendee"),
+          participantRole(participant, entity(participant.entityId), employers, "attendee"),
         ),
       superEvent: { "@type": "EventSeries", name: tagged(entity(event.seriesId).name) },
     },
     mentions: [
-      ...article.entities.map((item) => entityNode(item, article)),
+      ...article.entities.map((item) => entityNode(item, employers)),
       ...article.participants
         .filter((participant) => participant.attendance === "implied")
         .map((participant) =>
-          participantRole(participant, entity(participant.entityId), article, "mentions"),
+          participantRole(participant, entity(participant.entityId), employers, "mentions"),
         ),
     ],
   };

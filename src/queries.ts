@@ -1,5 +1,6 @@
 import { checkArticle, checkFilter, checkOneOf, checkString } from "./argument-checks";
 import { deepFreeze } from "./deep-freeze";
+import { byId } from "./lookup-tables";
 import type { Article, Mention } from "./article-types";
 import {
   entityKinds,
@@ -187,24 +188,28 @@ export function forArticle<const A extends Article>(source: A): ArticleQueries<A
     topic: source.topics.map((topic) => topic.id),
     withMentions: withMentions.map((item) => item.id),
   };
-  const sentences = deepFreeze(
-    blocks.flatMap((block) =>
-      block.sentences.map((sentence): SentenceText => ({
+  // Every sentence with its texts, in order, and each block's, in one pass.
+  const sentences: SentenceText[] = [];
+  const sentencesOf = new Map<string, SentenceText[]>();
+  for (const block of blocks) {
+    const ofBlock = sentencesOf.get(block.id) ?? [];
+    sentencesOf.set(block.id, ofBlock);
+    for (const sentence of block.sentences) {
+      const withText: SentenceText = {
         id: sentence.id,
         paragraphId: block.id,
         ru: { ...sentence.ru, text: block.ru.slice(sentence.ru.start, sentence.ru.end) },
         en: { ...sentence.en, text: block.en.slice(sentence.en.start, sentence.en.end) },
-      })),
-    ),
-  );
-  const sentencesOf = new Map(
-    blocks.map((block) => [
-      block.id,
-      Object.freeze(sentences.filter((sentence) => sentence.paragraphId === block.id)),
-    ]),
-  );
-  const kindOf = (entityId: string) =>
-    source.entities.find((entity) => entity.id === entityId)?.kind;
+      };
+      sentences.push(withText);
+      ofBlock.push(withText);
+    }
+  }
+  deepFreeze(sentences);
+  for (const ofBlock of sentencesOf.values()) Object.freeze(ofBlock);
+  const entities = byId(source.entities);
+  const itemsWithMentions = byId(withMentions);
+  const blocksById = byId(blocks);
 
   const queries: ArticleQueries<Article> = {
     getParticipants(filter) {
@@ -217,7 +222,7 @@ export function forArticle<const A extends Article>(source: A): ArticleQueries<A
         source.participants.filter(
           (participant) =>
             (role === undefined || participant.role === role) &&
-            (kind === undefined || kindOf(participant.entityId) === kind),
+            (kind === undefined || entities.get(participant.entityId)?.kind === kind),
         ),
       ) as never;
     },
@@ -254,11 +259,11 @@ export function forArticle<const A extends Article>(source: A): ArticleQueries<A
     },
     getEntity(id) {
       checkString("getEntity", "id", id, ids.entity);
-      return source.entities.find((entity) => entity.id === id);
+      return entities.get(id);
     },
     getMentions(id) {
       checkString("getMentions", "id", id, ids.withMentions);
-      return withMentions.find((item) => item.id === id)?.mentions;
+      return itemsWithMentions.get(id)?.mentions;
     },
     getRelations(filter) {
       const { predicate, subjectId, objectId } = checkFilter("getRelations", filter, {
@@ -283,7 +288,7 @@ export function forArticle<const A extends Article>(source: A): ArticleQueries<A
     },
     getParagraph(id) {
       checkString("getParagraph", "id", id, ids.paragraph);
-      return blocks.find((block) => block.id === id);
+      return blocksById.get(id);
     },
     getText(language) {
       checkOneOf("getText", "language", language, languages);

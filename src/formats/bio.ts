@@ -1,4 +1,5 @@
-import type { Article } from "../article-types";
+import type { Article, Sentence } from "../article-types";
+import { itemHolding } from "../lookup-tables";
 import type { Language } from "../vocabulary";
 import { blocksOf } from "./plain-text";
 import { tokenize, type Token } from "./tokens";
@@ -41,6 +42,7 @@ export interface TaggedText {
  * `tokens` with BIO tags from `spans`. BIO cannot nest, so the outermost span wins: spans are
  * taken longest first at each start, and a span is tagged only if it starts and ends on token
  * boundaries and shares no token with a span already tagged; the others are returned as dropped.
+ * `tokens` must be in text order, as {@link tokenize} returns them.
  */
 export function bioTags(
   tokens: readonly Token[],
@@ -51,17 +53,20 @@ export function bioTags(
   const firstAt = new Map(tokens.map((token, index) => [token.start, index]));
   const lastAt = new Map(tokens.map((token, index) => [token.end, index]));
   const ordered = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Spans are taken in order of their start, so the spans tagged so far end in order too, and a
+  // span shares a token with one of them exactly when it starts before the last one's end.
+  let taggedUntil = 0;
   for (const span of ordered) {
     const first = firstAt.get(span.start);
     const last = lastAt.get(span.end);
-    const covered = first === undefined || last === undefined ? [] : tagged.slice(first, last + 1);
-    if (covered.length === 0 || covered.some((token) => token.tag !== "O")) {
+    if (first === undefined || last === undefined || span.start < taggedUntil) {
       dropped.push(span);
       continue;
     }
-    covered.forEach((token, offset) => {
+    tagged.slice(first, last + 1).forEach((token, offset) => {
       token.tag = `${offset === 0 ? "B" : "I"}-${span.type}`;
     });
+    taggedUntil = span.end;
   }
   return { tokens: tagged, dropped };
 }
@@ -86,12 +91,20 @@ export function taggedText(article: Article, language: Language): TaggedText {
     }
   }
   for (const block of blocksOf(article)) {
-    const spans = spansByBlock.get(block.id) ?? [];
+    // Each span goes to the sentence that holds it, found by binary search (a valid article's
+    // sentences are in order and do not overlap); a span that no sentence holds is not tagged.
+    const spansOf = new Map<Sentence, TypedSpan[]>();
+    for (const span of spansByBlock.get(block.id) ?? []) {
+      const sentence = itemHolding(block.sentences, (s) => s[language], span.start, span.end);
+      if (sentence === undefined) continue;
+      const list = spansOf.get(sentence) ?? [];
+      list.push(span);
+      spansOf.set(sentence, list);
+    }
     for (const sentence of block.sentences) {
       const { start, end } = sentence[language];
       const tokens = tokenize(block[language], language, start, end);
-      const inside = spans.filter((span) => span.start >= start && span.end <= end);
-      const result = bioTags(tokens, inside);
+      const result = bioTags(tokens, spansOf.get(sentence) ?? []);
       sentences.push({ id: sentence.id, paragraphId: block.id, tokens: result.tokens });
       for (const span of result.dropped) dropped.push({ ...span, paragraphId: block.id });
     }

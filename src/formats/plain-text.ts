@@ -1,4 +1,5 @@
 import { checkArticle } from "../argument-checks";
+import { quote } from "../describe-value";
 import type { Article, Paragraph } from "../article-types";
 
 /**
@@ -63,7 +64,7 @@ export function checkSourceText(
   for (const block of blocksOf(article)) {
     if (sourceText.slice(block.sourceStart, block.sourceStart + block.ru.length) !== block.ru) {
       throw new TypeError(
-        `${functionName}: sourceText is not this article's source text: block "${block.id}" does not stand at its sourceStart ${block.sourceStart}`,
+        `${functionName}: sourceText is not this article's source text: block ${quote(block.id)} does not stand at its sourceStart ${block.sourceStart}`,
       );
     }
   }

@@ -1,4 +1,5 @@
-import { checkArticle, describe as describeValue } from "../argument-checks";
+import { checkArticle } from "../argument-checks";
+import { describeValue } from "../describe-value";
 import type { Article } from "../article-types";
 import { packageName, version } from "../version";
 import type { Language } from "../vocabulary";

@@ -8,26 +8,20 @@ import {
   topicCategories,
   type IdentifierScheme,
 } from "../vocabulary";
-
-/** The longest id accepted. */
-const MAX_ID_LENGTH = 100;
-/** The longest text accepted: far above any paragraph, low enough to refuse absurd input. */
-const MAX_TEXT_LENGTH = 10_000;
+import { idString, identifierString, quoteString, textString, urlString } from "./string-rules";
 
 /** Ids are lowercase kebab-case and part of the SemVer contract. */
-export const IdSchema: z.ZodString = z
-  .string()
-  .max(MAX_ID_LENGTH)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase kebab-case, such as `central-asia`")
-  .describe("A stable lowercase kebab-case id; ids are part of the SemVer contract.");
+export const IdSchema: z.ZodString = idString.describe(
+  "A stable lowercase kebab-case id; ids are part of the SemVer contract.",
+);
 
-/** Text with no leading or trailing whitespace, as every text field in the data is. */
-export const TrimmedTextSchema: z.ZodString = z
-  .string()
-  .min(1)
-  .max(MAX_TEXT_LENGTH)
-  .refine((text) => text === text.trim(), "must have no leading or trailing whitespace")
-  .describe("Non-empty text without leading or trailing whitespace.");
+/**
+ * Text with no leading or trailing whitespace, as every text field in the data is, well-formed,
+ * without control or bidirectional formatting characters, at most 10,000 UTF-16 code units.
+ */
+export const TrimmedTextSchema: z.ZodString = textString.describe(
+  "Non-empty text without leading or trailing whitespace, control characters, bidirectional formatting characters or lone surrogates; at most 10,000 UTF-16 code units.",
+);
 
 /** A text in Russian (the original language) and in English (our own translation). */
 export const LocalizedTextSchema: z.ZodObject<
@@ -57,11 +51,7 @@ export const EnglishMentionSchema: z.ZodObject<
       .int()
       .positive()
       .describe("Offset just after the last quoted character (UTF-16, exclusive)."),
-    quote: z
-      .string()
-      .min(1)
-      .max(MAX_TEXT_LENGTH)
-      .describe("The exact substring of the block's `en` from `start` to `end`."),
+    quote: quoteString.describe("The exact substring of the block's `en` from `start` to `end`."),
   })
   .refine((span) => span.end > span.start, {
     message: "end must be greater than start",
@@ -96,11 +86,7 @@ export const MentionSchema: z.ZodObject<
       .int()
       .positive()
       .describe("Offset just after the last quoted character (UTF-16, exclusive)."),
-    quote: z
-      .string()
-      .min(1)
-      .max(MAX_TEXT_LENGTH)
-      .describe("The exact substring of the block's `ru` from `start` to `end`."),
+    quote: quoteString.describe("The exact substring of the block's `ru` from `start` to `end`."),
     en: EnglishMentionSchema.nullable().describe(
       "The same words in our English text of the block, inside the English sentence aligned to the Russian one; null when the English has no counterpart (`enNote` says why).",
     ),
@@ -190,19 +176,18 @@ export const ParagraphSchema: z.ZodObject<
   })
   .describe("A block of the article's text in Russian (original) and English (our translation).");
 
-const HttpUrlSchema: z.ZodURL = z
-  .url({ protocol: /^https?$/ })
-  .max(2_048)
-  .describe("An absolute http(s) URL.");
+const HttpUrlSchema: z.ZodString = urlString.describe(
+  "An absolute http(s) URL in ASCII (RFC 3986), without a user name or password; at most 2,048 characters.",
+);
 
 /** Where the article comes from, and what is and is not known about it. */
 export const SourceSchema: z.ZodObject<
   {
-    url: z.ZodURL;
+    url: z.ZodString;
     publisher: z.ZodObject<
       {
         name: typeof LocalizedTextSchema;
-        url: z.ZodURL;
+        url: z.ZodString;
         inferred: z.ZodBoolean;
         note: z.ZodString;
       },
@@ -212,7 +197,7 @@ export const SourceSchema: z.ZodObject<
     datePublishedNote: z.ZodNullable<z.ZodString>;
     sha256: z.ZodString;
     sha256Note: z.ZodString;
-    englishVersionUrl: z.ZodNullable<z.ZodURL>;
+    englishVersionUrl: z.ZodNullable<z.ZodString>;
     englishVersionNote: z.ZodString;
   },
   z.core.$strict
@@ -304,7 +289,7 @@ function identifier<Scheme extends IdentifierScheme>(
 ): z.ZodObject<{ scheme: z.ZodLiteral<Scheme>; identifier: z.ZodString }, z.core.$strict> {
   return z.strictObject({
     scheme: z.literal(scheme).describe("The identifier scheme."),
-    identifier: z.string().regex(format).describe(description),
+    identifier: identifierString(format).describe(description),
   });
 }
 

@@ -99,4 +99,25 @@ describe("worksFor", () => {
       mentionOf(jsonLd(dangling as unknown as typeof article), "helga-schmid")?.worksFor,
     ).toBeUndefined();
   });
+
+  it("reads each relation once, not once per entity: linear in the article's size", () => {
+    const large = draftOf(article);
+    for (let i = 0; i < 200; i++) {
+      large.entities.push({ ...large.entities[5], id: `person-${i}` });
+      large.relations.push({ ...large.relations[0], id: `post-${i}`, subjectId: `person-${i}` });
+    }
+    let reads = 0;
+    const relations = large.relations.map(
+      (relation) =>
+        new Proxy(relation, {
+          get(target, key, receiver) {
+            if (key === "predicate") reads++;
+            return Reflect.get(target, key, receiver) as unknown;
+          },
+        }),
+    );
+    const document = jsonLd({ ...large, relations } as unknown as typeof article);
+    expect(document.mentions[large.entities.length - 1]?.worksFor).toEqual([eeas]);
+    expect(reads).toBe(relations.length);
+  });
 });

@@ -171,18 +171,22 @@ describe("another article", () => {
     expect(other.getParagraph("p5")).toBeUndefined();
     expect(other.getText("ru").split("\n\n")).toHaveLength(5);
     expect(() => other.getParagraph(5 as never)).toThrow(
-      new TypeError(
-        "getParagraph: id must be a string, one of: headline, p1, p2, p3, p4; got number 5",
-      ),
+      new TypeError("getParagraph: id must be a string, one of: headline, p1, p2, p3, p4; got 5"),
     );
     expect(() => other.getMentions(null as never)).toThrow(
       new TypeError(
-        `getMentions: id must be a string, one of: ${copy.entities.map((e: { id: string }) => e.id).join(", ")}, helga-schmid-chair, radicalisation, step-up-joint-efforts, ${copy.relations.map((r: { id: string }) => r.id).join(", ")}, ${article.event.id}; got null`,
+        `getMentions: id must be a string, one of ${13 + 3 + copy.relations.length + 1} ids, such as: ${copy.entities
+          .slice(0, 5)
+          .map((e: { id: string }) => e.id)
+          .join(", ")}; got null`,
       ),
     );
     expect(() => other.getEntity([] as never)).toThrow(
       new TypeError(
-        `getEntity: id must be a string, one of: ${copy.entities.map((e: { id: string }) => e.id).join(", ")}; got an array`,
+        `getEntity: id must be a string, one of 13 ids, such as: ${copy.entities
+          .slice(0, 5)
+          .map((e: { id: string }) => e.id)
+          .join(", ")}; got an array of 0 items`,
       ),
     );
     expect(() => other.getAgreements({ topicId: "migration" })).toThrow(
@@ -191,8 +195,36 @@ describe("another article", () => {
       ),
     );
     expect(() => other.getAgreements({ entityId: "third-countries" })).toThrow(
-      /^getAgreements: filter\.entityId must be one of: european-union, .*, prague-process; got "third-countries"$/,
+      /^getAgreements: filter\.entityId must be one of 13 values, such as: european-union, .*; got "third-countries"$/,
     );
+  });
+});
+
+describe("cost", () => {
+  it("getParticipants({ kind }) looks each entity up in a table: linear, not a scan per participant", () => {
+    const large = draftOf<Article>(article);
+    for (let i = 0; i < 200; i++) {
+      large.entities.push({ ...large.entities[3]!, id: `state-${i}` });
+      large.participants.push({
+        ...large.participants[2]!,
+        id: `side-${i}`,
+        entityId: `state-${i}`,
+      });
+    }
+    let reads = 0;
+    const entities = large.entities.map(
+      (entity) =>
+        new Proxy(entity, {
+          get(target, key, receiver) {
+            if (key === "id") reads++;
+            return Reflect.get(target, key, receiver) as unknown;
+          },
+        }),
+    );
+    const queries = forArticle({ ...large, entities } as Article);
+    reads = 0;
+    expect(queries.getParticipants({ kind: "state" })).toHaveLength(202);
+    expect(reads).toBeLessThanOrEqual(entities.length);
   });
 });
 

@@ -9,7 +9,10 @@ import { describeRelations } from "../support/suites/relations";
 
 const helpers = () => forArticle(article);
 const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
-const entityIds = article.entities.map((entity) => entity.id).join(", ");
+const entityIds = `14 values, such as: ${article.entities
+  .slice(0, 5)
+  .map((entity) => entity.id)
+  .join(", ")}`;
 
 describe("getRelations", () => {
   it("gives every relation without a filter, with an empty one, or with undefined values", () => {
@@ -89,12 +92,10 @@ describe("getRelations", () => {
       ),
     );
     expect(() => getRelations({ subjectId: "kazakhstan" })).toThrow(
-      new TypeError(
-        `getRelations: filter.subjectId must be one of: ${entityIds}; got "kazakhstan"`,
-      ),
+      new TypeError(`getRelations: filter.subjectId must be one of ${entityIds}; got "kazakhstan"`),
     );
     expect(() => getRelations({ objectId: "p1" })).toThrow(
-      new TypeError(`getRelations: filter.objectId must be one of: ${entityIds}; got "p1"`),
+      new TypeError(`getRelations: filter.objectId must be one of ${entityIds}; got "p1"`),
     );
     expect(() => getRelations({ object: "bomca" })).toThrow(
       new TypeError(

@@ -86,7 +86,7 @@ describe("getSentences", () => {
     const getSentences = (paragraphId: unknown) => queries.getSentences(paragraphId as never);
     expect(() => getSentences(1)).toThrow(
       new TypeError(
-        "getSentences: paragraphId must be a string, one of: headline, p1, p2, p3, p4, p5; got number 1",
+        "getSentences: paragraphId must be a string, one of: headline, p1, p2, p3, p4, p5; got 1",
       ),
     );
     expect(() => getSentences(null)).toThrow(

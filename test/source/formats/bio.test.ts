@@ -1,7 +1,7 @@
 // BIO tagging for the token-based formats (src/formats/bio.ts): the outermost span wins, spans
 // must start and end on token boundaries, and what cannot be tagged is counted.
 import { describe, expect, it } from "vitest";
-import { article } from "../../../src/index";
+import { article, type Article } from "../../../src/index";
 import { bioTags, taggedText } from "../../../src/formats/bio";
 import { tokenize } from "../../../src/formats/tokens";
 import { defined } from "../../support/defined";
@@ -54,7 +54,75 @@ describe("bioTags", () => {
   });
 });
 
+describe("bioTags on spans in order of their start", () => {
+  const tokens = tokenize("a b c d e f", "en");
+  const at = (first: number, last: number, type: string) => ({
+    start: 2 * first,
+    end: 2 * last + 1,
+    type,
+  });
+
+  it("drops a span whose first token is tagged, and tags one that starts after a tagged one ends", () => {
+    const outer = at(0, 2, "A");
+    const inside = at(1, 1, "B");
+    const straddling = at(2, 4, "C");
+    const after = at(3, 5, "D");
+    const result = bioTags(tokens, [after, straddling, inside, outer]);
+    expect(result.tokens.map((token) => token.tag)).toEqual([
+      "B-A",
+      "I-A",
+      "I-A",
+      "B-D",
+      "I-D",
+      "I-D",
+    ]);
+    expect(result.dropped).toEqual([inside, straddling]);
+  });
+
+  it("tags two spans that touch", () => {
+    expect(
+      bioTags(tokens, [at(0, 1, "A"), at(2, 2, "B")]).tokens.map((token) => token.tag),
+    ).toEqual(["B-A", "I-A", "B-B", "O", "O", "O"]);
+  });
+});
+
 describe("taggedText", () => {
+  it("tags nothing in a block or a sentence without entity mentions", () => {
+    const copy = draftOf(article);
+    for (const entity of copy.entities) {
+      Object.assign(entity, {
+        // None in p2, none in p1's first sentence (0–207).
+        mentions: entity.mentions.filter(
+          (mention) =>
+            mention.paragraphId !== "p2" && !(mention.paragraphId === "p1" && mention.start < 208),
+        ),
+      });
+    }
+    const tagged = taggedText(copy as never, "ru").sentences;
+    const tagsOf = (id: string) => tagged.find((s) => s.id === id)!.tokens.map((t) => t.tag);
+    expect(new Set(tagsOf("p2-s1"))).toEqual(new Set(["O"]));
+    expect(new Set(tagsOf("p1-s1"))).toEqual(new Set(["O"]));
+    expect(tagsOf("p1-s3")).toContain("B-STATE");
+  });
+
+  it("gives each span to the sentence that holds it, and tags none that crosses two", () => {
+    const copy = draftOf<Article>(article);
+    const [first, second] = article.paragraphs[0].sentences;
+    // A mention of Turkmenistan from the first sentence's last word to the second's first.
+    copy.entities[3]!.mentions.push({
+      paragraphId: "p1",
+      start: first.ru.end - 3,
+      end: second.ru.start + 3,
+      quote: "",
+      en: null,
+      enNote: "Crosses two sentences.",
+    });
+    const tagged = taggedText(copy as never, "ru");
+    const original = taggedText(article, "ru");
+    expect(tagged.sentences).toEqual(original.sentences);
+    expect(tagged.dropped).toEqual(original.dropped);
+  });
+
   it("tags the entity mentions of every sentence with their kinds, in both languages", () => {
     for (const language of ["ru", "en"] as const) {
       const { sentences } = taggedText(article, language);

@@ -63,5 +63,11 @@ describe("checkSourceText", () => {
     const moved = draftOf(article);
     moved.headline.sourceStart = 1;
     expect(() => checkSourceText("f", moved as never, sourceText)).toThrow(/block "headline"/);
+    const renamed = draftOf(article);
+    renamed.headline.id = "h".repeat(1_000);
+    renamed.headline.sourceStart = 1;
+    expect(() => checkSourceText("f", renamed as never, sourceText)).toThrow(
+      `block "${"h".repeat(60)}"… (1000 characters) does not stand`,
+    );
   });
 });

@@ -258,7 +258,7 @@ describe("prototype pollution", () => {
         const input: unknown = JSON.parse(json.replace(at, `${at}"${key}":{"polluted":true},`));
         const result = safeParseArticle(input);
         expect(result.success, `${key} at ${at}`).toBe(false);
-        if (!result.success) expect(result.error.message).toContain(`Unrecognized key: "${key}"`);
+        if (!result.success) expect(result.error.message).toContain(`unknown key "${key}"`);
       }
     }
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);

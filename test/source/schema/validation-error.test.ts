@@ -48,6 +48,78 @@ describe("ArticleValidationError", () => {
   });
 });
 
+describe("ArticleValidationError stays small", () => {
+  const issues = (count: number) =>
+    Array.from({ length: count }, (_, index) => ({ path: ["paragraphs", index], message: "bad" }));
+
+  it("keeps the first 100 issues, counts them all, and says how many it left out", () => {
+    const error = new ArticleValidationError(issues(250));
+    expect(error.issues).toHaveLength(100);
+    expect(error.issues[99]).toEqual({ path: ["paragraphs", 99], message: "bad" });
+    expect(error.issueCount).toBe(250);
+    const lines = error.message.split("\n");
+    expect(lines[0]).toBe(
+      "Invalid article (250 problems, the first 100 listed below and 150 left out):",
+    );
+    expect(lines).toHaveLength(101);
+    expect(lines[100]).toBe("- paragraphs[99]: bad");
+  });
+
+  it("takes the total from its caller, who may pass only the first issues", () => {
+    const error = new ArticleValidationError(issues(3), 1_000_000);
+    expect(error.issueCount).toBe(1_000_000);
+    expect(error.message.split("\n")[0]).toBe(
+      "Invalid article (1000000 problems, the first 3 listed below and 999997 left out):",
+    );
+    expect(new ArticleValidationError(issues(3), 1).issueCount).toBe(3);
+  });
+
+  it("lists exactly 100 issues without saying that any were left out", () => {
+    const error = new ArticleValidationError(issues(100));
+    expect(error.issueCount).toBe(100);
+    expect(error.message.split("\n")[0]).toBe("Invalid article (100 problems):");
+  });
+
+  it("cuts a message to 500 characters and a path to 200", () => {
+    const error = new ArticleValidationError([
+      { path: ["x".repeat(300)], message: "m".repeat(1_000) },
+    ]);
+    expect(error.issues[0]!.message).toBe(`${"m".repeat(500)}…`);
+    expect(error.issues[0]!.path).toEqual(["x".repeat(300)]);
+    expect(error.message).toBe(
+      `Invalid article (1 problem):\n- ${"x".repeat(200)}…: ${"m".repeat(500)}…`,
+    );
+  });
+});
+
+describe("instanceof ArticleValidationError", () => {
+  const brand = Symbol.for("eu-central-asia-security-dialogue-2016/ArticleValidationError");
+
+  it("holds for an error that carries the brand, from any copy of the class", () => {
+    const error = new ArticleValidationError([]);
+    expect(error instanceof ArticleValidationError).toBe(true);
+    expect(error instanceof Error).toBe(true);
+    expect(Object.hasOwn(error, brand)).toBe(true);
+    // What an ArticleValidationError of another build looks like to this one.
+    const other = Object.defineProperty(new Error("x"), brand, { value: true });
+    expect(other instanceof ArticleValidationError).toBe(true);
+  });
+
+  it("does not hold for other values, even with the brand inherited", () => {
+    for (const value of [new Error("x"), {}, null, undefined, "error", 1]) {
+      expect(value instanceof ArticleValidationError).toBe(false);
+    }
+    expect(Object.create({ [brand]: true }) instanceof ArticleValidationError).toBe(false);
+  });
+
+  it("checks a subclass the usual way", () => {
+    class StrictError extends ArticleValidationError {}
+    expect(new StrictError([]) instanceof StrictError).toBe(true);
+    expect(new StrictError([]) instanceof ArticleValidationError).toBe(true);
+    expect(new ArticleValidationError([]) instanceof StrictError).toBe(false);
+  });
+});
+
 describe("safeParseArticle", () => {
   it("returns a frozen success with a deeply frozen copy", () => {
     const input = articleDraft();

@@ -175,10 +175,10 @@ export function describeQueries(build: Build): void {
                 filter === null
                   ? "null"
                   : Array.isArray(filter)
-                    ? "an array"
+                    ? "an array of 0 items"
                     : typeof filter === "string"
                       ? '"chair"'
-                      : `${typeof filter} ${filter}`
+                      : String(filter)
               }`,
             ),
           );
@@ -193,7 +193,7 @@ export function describeQueries(build: Build): void {
           'unknown filter key "roles"; allowed keys: role, kind',
         );
         expect(call(main.getTopics, { category: 3 })).toThrow(
-          "getTopics: filter.category must be one of: security-challenge, policy-and-security-issue, cooperation-area; got number 3",
+          "getTopics: filter.category must be one of: security-challenge, policy-and-security-issue, cooperation-area; got 3",
         );
         expect(call(main.getEntities, { kind: "country" })).toThrow(TypeError);
         expect(call(main.getAgreements, { topicId: "weather" })).toThrow(
@@ -203,7 +203,7 @@ export function describeQueries(build: Build): void {
 
       it("reject an id that is not a string", () => {
         expect(call(main.getEntity, 42)).toThrow(
-          /^getEntity: id must be a string, one of: european-union, /,
+          /^getEntity: id must be a string, one of 14 ids, such as: european-union, /,
         );
         expect(call(main.getEntity)).toThrow(TypeError);
         expect(call(main.getMentions, { id: "migration" })).toThrow(
