@@ -21,7 +21,6 @@ describe("the tarball", () => {
     expect(typesEsm).toMatch(/^dist\/article-types-[\w-]+\.d\.cts$/);
     expect(typesCjs).toMatch(/^dist\/article-types-[\w-]+\.d\.ts$/);
     expect(packed.files.filter((file) => !file.startsWith("dist/article-types-"))).toEqual([
-      "CHANGELOG.md",
       "LICENSE",
       "README.md",
       "dist/article.en.txt",
@@ -74,6 +73,11 @@ describe("the tarball", () => {
       "dist/web-annotations.jsonld",
       "package.json",
     ]);
+  });
+
+  // The issues that added the formats set this limit; npm prints the same size as "package size".
+  it("is at most 200 kB (200,000 bytes) gzipped", () => {
+    expect(readFileSync(packed.tarball).length).toBeLessThanOrEqual(200_000);
   });
 
   it("has a package.json without scripts, devDependencies or allowScripts, the rest as in the repository", () => {
