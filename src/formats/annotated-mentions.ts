@@ -145,8 +145,6 @@ export function notesOf(entry: AnnotatedMention, language: Language): readonly M
     case "agreement":
       notes.push(["entityIdsNote", entry.item.entityIdsNote]);
       break;
-    default:
-      break;
   }
   if (language === "ru") notes.push(["enNote", entry.mention.enNote]);
   return notes.flatMap(([field, text]) => (text === null ? [] : [{ field, text }]));

@@ -11,19 +11,16 @@
  * point offset exists). One pass over the text; each look-up is constant time.
  */
 export function codePointOffsets(text: string): (offset: number) => number | undefined {
-  // At each UTF-16 offset, the number of code points before it; -1 inside a surrogate pair.
-  const before: number[] = [];
+  // At each UTF-16 offset, the number of code points before it; none inside a surrogate pair.
+  const before: (number | undefined)[] = [];
   let count = 0;
   for (const character of text) {
     before.push(count);
-    if (character.length === 2) before.push(-1);
+    if (character.length === 2) before.push(undefined);
     count++;
   }
   before.push(count);
-  return (offset) => {
-    const result = before[offset];
-    return result === undefined || result < 0 ? undefined : result;
-  };
+  return (offset) => before[offset];
 }
 
 /** Whether a UTF-16 code unit is the first (high) half of a surrogate pair. */

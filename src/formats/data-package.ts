@@ -89,6 +89,7 @@ const dialect = {
 /** A column as a Table Schema field. */
 function fieldDescriptor(field: Field): Record<string, unknown> {
   const constraints: Record<string, unknown> = field.nullable ? {} : { required: true };
+  // Stryker disable next-line ConditionalExpression: an enum of undefined leaves no trace in JSON
   if (field.values) constraints.enum = field.values;
   return { name: field.name, type: field.type, description: field.description, constraints };
 }

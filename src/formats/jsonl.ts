@@ -15,6 +15,7 @@ import { blocksOf } from "./plain-text";
  * {@link taggedText}) as parallel lists, with offsets in the sentence's text.
  */
 function side(block: string, span: Span, sentence: TaggedSentence | undefined) {
+  // Stryker disable OptionalChaining: taggedText gives a sentence for each of a valid article's
   const tokens = sentence?.tokens;
   return {
     start: span.start,
@@ -25,6 +26,7 @@ function side(block: string, span: Span, sentence: TaggedSentence | undefined) {
     starts: tokens?.map((token) => token.start - span.start),
     ends: tokens?.map((token) => token.end - span.start),
   };
+  // Stryker restore OptionalChaining
 }
 
 /**

@@ -37,7 +37,8 @@ export function tokenize(
   for (const { segment, index } of segmenters[language].segment(text.slice(from, to))) {
     if (segment.trim() === "") continue;
     const start = from + index;
-    const cut = language === "en" && segment.length > 2 ? segment.search(possessive) : -1;
+    const cut = language === "en" ? segment.search(possessive) : -1;
+    // Stryker disable next-line EqualityOperator: the word segmenter never starts a segment with "'s"
     if (cut > 0) {
       tokens.push({ text: segment.slice(0, cut), start, end: start + cut });
       tokens.push({ text: segment.slice(cut), start: start + cut, end: start + segment.length });

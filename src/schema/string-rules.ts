@@ -59,7 +59,8 @@ export function characterProblem(text: string): string | undefined {
   if (found === null) return undefined;
   const code = text.charCodeAt(found.index);
   const name = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-  if (code >= 0xd800 && code <= 0xdfff) {
+  // The surrogates are the only forbidden characters above U+2069.
+  if (code >= 0xd800) {
     return `must be well-formed Unicode: a lone surrogate (${name}) stands at ${found.index}, as where a span splits a surrogate pair`;
   }
   const kind =

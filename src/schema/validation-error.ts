@@ -75,6 +75,7 @@ export class ArticleValidationError extends Error {
     this.name = "ArticleValidationError";
     this.issues = Object.freeze(kept);
     this.issueCount = count;
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: instanceof checks that the brand is there, not its value
     Object.defineProperty(this, brand, { value: true });
   }
 

@@ -3,6 +3,7 @@
 // allowed and what was passed.
 import { describe, expect, it } from "vitest";
 import { article, forArticle, toJsonLd } from "../../src/index";
+import { checkOneOf } from "../../src/argument-checks";
 import { valueAt } from "../support/walk";
 import { draft } from "../support/article-draft";
 
@@ -315,6 +316,16 @@ describe("messages stay short", () => {
         .slice(0, 5)
         .map((e) => e.id)
         .join(", ")}; got 7`,
+    );
+  });
+});
+
+describe("checkOneOf", () => {
+  it("returns an allowed value, and names a long list of allowed values by count and examples", () => {
+    const allowed = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"];
+    expect(checkOneOf("f", "x", "k", allowed)).toBe("k");
+    expect(() => checkOneOf("f", "x", "z", allowed)).toThrow(
+      new TypeError('f: x must be one of 11 values, such as: a, b, c, d, e; got "z"'),
     );
   });
 });

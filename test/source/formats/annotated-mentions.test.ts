@@ -13,15 +13,17 @@ import { sourceText } from "../../support/astral-article";
 import { defined } from "../../support/defined";
 import { draftOf } from "../../support/draft";
 
-const entries = annotatedMentions(article);
+// Computed inside each test, never at module scope: Stryker credits a mutant only to the tests that
+// run its code (CONTRIBUTING.md, Mutation testing).
+const entries = () => annotatedMentions(article);
 const entryOf = (key: string) =>
   defined(
-    entries.find((entry) => mentionKey(entry) === key),
+    entries().find((entry) => mentionKey(entry) === key),
     key,
   );
 
 /** The one mention whose English side is null. */
-const withoutEnglish = defined(entries.find((candidate) => candidate.mention.en === null));
+const withoutEnglish = () => defined(entries().find((candidate) => candidate.mention.en === null));
 
 describe("annotatedMentions", () => {
   it("lists every mention of every item once: 83, item by item, numbered from 1", () => {
@@ -34,15 +36,15 @@ describe("annotatedMentions", () => {
     ].map((item) => item.mentions);
     const evidence = Object.values(article.event.evidence);
     const all = [...lists, article.event.mentions, ...evidence].flat();
-    expect(entries.map((entry) => entry.mention)).toEqual(all);
-    expect(entries).toHaveLength(83);
-    expect(entries.filter((entry) => entry.kind === "evidence")).toHaveLength(
+    expect(entries().map((entry) => entry.mention)).toEqual(all);
+    expect(entries()).toHaveLength(83);
+    expect(entries().filter((entry) => entry.kind === "evidence")).toHaveLength(
       evidence.flat().length,
     );
   });
 
   it("keys each by kind, item (or fact) and number, uniquely", () => {
-    const keys = entries.map(mentionKey);
+    const keys = entries().map(mentionKey);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toContain("entity-european-union-8");
     expect(keys).toContain("participant-helga-schmid-chair-1");
@@ -53,11 +55,11 @@ describe("annotatedMentions", () => {
 });
 
 describe("placeInText", () => {
-  const entry = entryOf("entity-afghanistan-1");
+  const entry = () => entryOf("entity-afghanistan-1");
 
   it("places a mention in the Russian source text and in the English text", () => {
-    const ru = defined(placeInText("f", entry.mention, "ru", blockStarts(article, "ru")));
-    const en = defined(placeInText("f", entry.mention, "en", blockStarts(article, "en")));
+    const ru = defined(placeInText("f", entry().mention, "ru", blockStarts(article, "ru")));
+    const en = defined(placeInText("f", entry().mention, "en", blockStarts(article, "en")));
     expect(sourceText.slice(ru.start, ru.end)).toBe("Афганистана");
     expect(ru.quote).toBe("Афганистана");
     expect(englishText(article).slice(en.start, en.end)).toBe("Afghanistan");
@@ -65,12 +67,12 @@ describe("placeInText", () => {
   });
 
   it("has no English place for a mention whose English side is null", () => {
-    const { mention } = withoutEnglish;
+    const { mention } = withoutEnglish();
     expect(placeInText("f", mention, "en", blockStarts(article, "en"))).toBeNull();
   });
 
   it("refuses a mention of a block the article does not have, naming the function", () => {
-    const mention = { ...draftOf(entry.mention), paragraphId: "p9" };
+    const mention = { ...draftOf(entry().mention), paragraphId: "p9" };
     expect(() => placeInText("toBrat", mention, "ru", blockStarts(article, "ru"))).toThrow(
       new TypeError('toBrat: a mention names the block "p9", which the article does not have'),
     );
@@ -94,7 +96,7 @@ describe("notesOf", () => {
   });
 
   it("gives a mention's enNote in Russian only", () => {
-    const entry = withoutEnglish;
+    const entry = withoutEnglish();
     expect(notesOf(entry, "ru")).toEqual([{ field: "enNote", text: entry.mention.enNote }]);
     expect(notesOf(entry, "en")).toEqual([]);
   });

@@ -51,6 +51,9 @@ describe("bioTags", () => {
     expect(tagsOf(result)).toEqual(["B-A", "I-A", "O", "O", "O", "O"]);
     expect(result.dropped).toEqual([crossing, midWord, midEnd]);
     expect(result.tokens.map((token) => token.text)).toEqual(tokens.map((token) => token.text));
+    const alone = bioTags(tokens, [midWord]);
+    expect(tagsOf(alone)).toEqual(["O", "O", "O", "O", "O", "O"]);
+    expect(alone.dropped).toEqual([midWord]);
   });
 });
 

@@ -12,16 +12,21 @@ import { parseAnnotationConf, parseStandoff, type Standoff } from "../../support
 import { defined, untyped } from "../../support/defined";
 import { asArticle, draftOf } from "../../support/draft";
 
-const files = toBrat(article, sourceText);
+// Computed inside each test, never at module scope: Stryker credits a mutant only to the tests that
+// run its code (CONTRIBUTING.md, Mutation testing).
+const files = () => toBrat(article, sourceText);
 /** The article as any article: the expectations below read it as the writer does. */
 const data: Article = article;
-const texts = { ru: sourceText, en: englishText(article) };
+const texts = () => ({ ru: sourceText, en: englishText(article) });
 const languages = ["ru", "en"] as const;
-const standoffs = {
-  ru: parseStandoff(files["ru.ann"], files["ru.txt"]),
-  en: parseStandoff(files["en.ann"], files["en.txt"]),
+const standoffs = () => {
+  const written = files();
+  return {
+    ru: parseStandoff(written["ru.ann"], written["ru.txt"]),
+    en: parseStandoff(written["en.ann"], written["en.txt"]),
+  };
 };
-const conf = parseAnnotationConf(files["annotation.conf"]);
+const conf = () => parseAnnotationConf(files()["annotation.conf"]);
 const loose = untyped(toBrat);
 /** The T line `id` of a parsed .ann file. */
 const textBoundOf = (standoff: Standoff, id: string) => defined(standoff.textBound.get(id), id);
@@ -39,7 +44,7 @@ function place(mention: Mention, language: Language) {
     language === "ru"
       ? block.sourceStart
       : blocks.slice(0, blocks.indexOf(block)).reduce((sum, b) => sum + b.en.length + 2, 0);
-  const codePoints = (offset: number) => Array.from(texts[language].slice(0, offset)).length;
+  const codePoints = (offset: number) => Array.from(texts()[language].slice(0, offset)).length;
   return {
     start: codePoints(blockStart + side.start),
     end: codePoints(blockStart + side.end),
@@ -153,7 +158,7 @@ function parsedRecords(standoff: Standoff): string[] {
 
 describe("toBrat", () => {
   it("writes a collection: both texts as they are, an .ann for each, and three configurations", () => {
-    expect(Object.keys(files)).toEqual([
+    expect(Object.keys(files())).toEqual([
       "ru.txt",
       "ru.ann",
       "en.txt",
@@ -162,8 +167,8 @@ describe("toBrat", () => {
       "visual.conf",
       "tools.conf",
     ]);
-    expect(files["ru.txt"]).toBe(sourceText);
-    expect(files["en.txt"]).toBe(englishText(article));
+    expect(files()["ru.txt"]).toBe(sourceText);
+    expect(files()["en.txt"]).toBe(englishText(article));
   });
 
   it("reads back by the published format: a T per mention, its text the .txt's at its offsets", () => {
@@ -176,22 +181,22 @@ describe("toBrat", () => {
         standoff.normalizations,
         standoff.notes,
       ].map((lines) => lines.size);
-    expect(counts(standoffs.ru)).toEqual([83, 10, 50, 20, 31]);
-    expect(counts(standoffs.en)).toEqual([82, 10, 50, 20, 30]);
+    expect(counts(standoffs().ru)).toEqual([83, 10, 50, 20, 31]);
+    expect(counts(standoffs().en)).toEqual([82, 10, 50, 20, 30]);
     for (const language of languages) {
-      for (const [id, t] of standoffs[language].textBound) {
-        expect(Array.from(texts[language]).slice(t.start, t.end).join(""), id).toBe(t.text);
+      for (const [id, t] of standoffs()[language].textBound) {
+        expect(Array.from(texts()[language]).slice(t.start, t.end).join(""), id).toBe(t.text);
       }
     }
   });
 
   it("matches the data one to one: types, spans, attributes, Wikidata ids and notes", () => {
     for (const language of languages) {
-      expect(parsedRecords(standoffs[language]).sort(), language).toEqual(
+      expect(parsedRecords(standoffs()[language]).sort(), language).toEqual(
         expectedRecords(language).sort(),
       );
     }
-    expect(standoffs.ru.normalizations.get("N1")).toEqual({
+    expect(standoffs().ru.normalizations.get("N1")).toEqual({
       target: "T1",
       database: "Wikidata",
       identifier: "Q458",
@@ -204,7 +209,7 @@ describe("toBrat", () => {
       article.entities.map((entity) => [entity.id, entity]),
     );
     for (const language of languages) {
-      const standoff = standoffs[language];
+      const standoff = standoffs()[language];
       const expected = article.relations.flatMap((relation) =>
         relation.mentions.map((mention) => {
           const outer = defined(place(mention, language));
@@ -231,40 +236,144 @@ describe("toBrat", () => {
 
   it("declares in annotation.conf every type, relation and attribute the .ann files use", () => {
     for (const language of languages) {
-      const { textBound, relations, attributes } = standoffs[language];
-      for (const t of textBound.values()) expect(conf.entities).toContain(t.type);
+      const { textBound, relations, attributes } = standoffs()[language];
+      for (const t of textBound.values()) expect(conf().entities).toContain(t.type);
       for (const r of relations.values()) {
-        const declared = defined(conf.relations.get(r.type), r.type);
-        expect(declared.arg1).toContain(textBoundOf(standoffs[language], r.arg1).type);
-        expect(declared.arg2).toContain(textBoundOf(standoffs[language], r.arg2).type);
+        const declared = defined(conf().relations.get(r.type), r.type);
+        expect(declared.arg1).toContain(textBoundOf(standoffs()[language], r.arg1).type);
+        expect(declared.arg2).toContain(textBoundOf(standoffs()[language], r.arg2).type);
       }
       for (const a of attributes.values()) {
-        const declared = defined(conf.attributes.get(a.type), a.type);
-        expect(declared.arg, a.type).toContain(textBoundOf(standoffs[language], a.target).type);
+        const declared = defined(conf().attributes.get(a.type), a.type);
+        expect(declared.arg, a.type).toContain(textBoundOf(standoffs()[language], a.target).type);
         if (a.value === true) expect(declared.values).toBeUndefined();
         else expect(declared.values).toContain(a.value);
       }
     }
-    expect(conf.anyOverlap).toBe(true);
-    expect(conf.relations.get("Holds-post-in")).toEqual({
+    expect(conf().anyOverlap).toBe(true);
+    expect(conf().relations.get("Holds-post-in")).toEqual({
       arg1: ["Person"],
       arg2: ["Organization"],
     });
   });
 
   it("labels and colours every type in visual.conf, and links Wikidata ids in tools.conf", () => {
-    const visual = files["visual.conf"];
-    for (const type of [...conf.entities, ...conf.relations.keys()]) {
+    const visual = files()["visual.conf"];
+    for (const type of [...conf().entities, ...conf().relations.keys()]) {
       expect(visual, type).toMatch(new RegExp(`^${type} \\| `, "m"));
     }
-    for (const type of conf.entities) {
+    for (const type of conf().entities) {
       expect(visual, type).toMatch(
         new RegExp(`^${type}\\tfgColor:white, bgColor:#[0-9a-f]{6}$`, "m"),
       );
     }
-    expect(files["tools.conf"]).toMatch(
+    expect(files()["tools.conf"]).toMatch(
       /^\[normalization\]\nWikidata\t<URL>:https:\/\/www\.wikidata\.org\/, <URLBASE>:https:\/\/www\.wikidata\.org\/wiki\/%s$/m,
     );
+  });
+
+  // The configurations in full, as reviewed: brat reads them by their section headings and lines.
+  it("writes annotation.conf, visual.conf and tools.conf as reviewed", () => {
+    const written = files();
+    expect(written["annotation.conf"]).toMatchInlineSnapshot(`
+      "# brat annotation configuration of the eu-central-asia-security-dialogue-2016 collection:
+      # every type, relation and attribute its .ann files use. Generated by toBrat().
+      [entities]
+      State
+      Organization
+      Person
+      Region
+      Group
+      City
+      Dialogue
+      Programme
+      Process
+      Mechanism
+      Participant
+      Topic
+      Agreement
+      Relation-phrase
+      Event
+      Evidence
+
+      [relations]
+      Holds-post-in	Arg1:Person, Arg2:Organization
+      Belongs-to	Arg1:Programme|Process|Mechanism, Arg2:Organization
+      Has-party	Arg1:Dialogue|Process, Arg2:State|Organization|Person|Region|Group|City|Dialogue|Programme|Process|Mechanism
+      # Mentions nest, coincide and cross: any two annotations may overlap.
+      <OVERLAP>	Arg1:<ANY>, Arg2:<ANY>, <OVL-TYPE>:<ANY>
+
+      [events]
+
+      [attributes]
+      Role	Arg:Participant, Value:side|delegation|special-guest|chair
+      Attendance	Arg:Participant, Value:stated|implied
+      Security-challenge	Arg:Topic
+      Policy-and-security-issue	Arg:Topic
+      Cooperation-area	Arg:Topic
+      Predicate	Arg:Relation-phrase, Value:holds-post-in|belongs-to|has-party
+      Fact	Arg:Evidence, Value:name|series|ordinal|date|location|level|chair
+      "
+    `);
+    expect(written["visual.conf"]).toMatchInlineSnapshot(`
+      "# brat visual configuration of the eu-central-asia-security-dialogue-2016 collection.
+      [labels]
+      State | State
+      Organization | Organization
+      Person | Person
+      Region | Region
+      Group | Group
+      City | City
+      Dialogue | Dialogue
+      Programme | Programme
+      Process | Process
+      Mechanism | Mechanism
+      Participant | Participant
+      Topic | Topic
+      Agreement | Agreement
+      Relation-phrase | Relation phrase
+      Event | Event
+      Evidence | Evidence
+      Holds-post-in | holds post in
+      Belongs-to | belongs to
+      Has-party | has party
+
+      [drawing]
+      SPAN_DEFAULT	fgColor:white, bgColor:#757575, borderColor:darken
+      ARC_DEFAULT	color:black, arrowHead:triangle-5
+      State	fgColor:white, bgColor:#1565c0
+      Organization	fgColor:white, bgColor:#6a1b9a
+      Person	fgColor:white, bgColor:#c62828
+      Region	fgColor:white, bgColor:#2e7d32
+      Group	fgColor:white, bgColor:#00838f
+      City	fgColor:white, bgColor:#6d4c41
+      Dialogue	fgColor:white, bgColor:#ad1457
+      Programme	fgColor:white, bgColor:#827717
+      Process	fgColor:white, bgColor:#e65100
+      Mechanism	fgColor:white, bgColor:#455a64
+      Participant	fgColor:white, bgColor:#283593
+      Topic	fgColor:white, bgColor:#00695c
+      Agreement	fgColor:white, bgColor:#4527a0
+      Relation-phrase	fgColor:white, bgColor:#bf360c
+      Event	fgColor:white, bgColor:#757575
+      Evidence	fgColor:white, bgColor:#424242
+      "
+    `);
+    expect(written["tools.conf"]).toMatchInlineSnapshot(`
+      "# brat tools configuration of the eu-central-asia-security-dialogue-2016 collection:
+      # where the N lines' Wikidata identifiers link to.
+      [options]
+
+      [search]
+
+      [annotators]
+
+      [disambiguators]
+
+      [normalization]
+      Wikidata	<URL>:https://www.wikidata.org/, <URLBASE>:https://www.wikidata.org/wiki/%s
+      "
+    `);
   });
 
   it("counts offsets in code points, one less than UTF-16 after an astral character", () => {
@@ -283,6 +392,24 @@ describe("toBrat", () => {
     const standoff = parseStandoff(toBrat(asArticle(copy), sourceText)["ru.ann"], sourceText);
     expect(standoff.relations.size).toBe(8);
     expect(standoff.textBound.size).toBe(83);
+  });
+
+  it("writes no R for a relation mention that holds only part of its object's mention", () => {
+    const copy = draftOf(article);
+    const mention = copy.relations[0].mentions[0];
+    // The relation ends inside "Европейской службы внешнеполитической деятельности", its object.
+    mention.end -= "деятельности".length;
+    mention.quote = copy.paragraphs[1].ru.slice(mention.start, mention.end);
+    const standoff = parseStandoff(toBrat(asArticle(copy), sourceText)["ru.ann"], sourceText);
+    expect(standoff.relations.size).toBe(9);
+  });
+
+  it("names itself when a mention names a block the article does not have", () => {
+    const copy = draftOf(article);
+    copy.entities[0].mentions[0].paragraphId = "p9";
+    expect(() => toBrat(asArticle(copy), sourceText)).toThrow(
+      new TypeError('toBrat: a mention names the block "p9", which the article does not have'),
+    );
   });
 
   it("puts each note on one line", () => {
@@ -326,6 +453,13 @@ describe("toBrat refuses, naming itself", () => {
   it("a mention that starts or ends between the halves of a surrogate pair", () => {
     const { article: copy, sourceText: text } = astralArticle();
     copy.event.mentions[0].end = copy.headline.ru.length + 1;
+    expect(() => toBrat(asArticle(copy), text)).toThrow(
+      /^toBrat: the ru mention event-eu-central-asia-security-dialogue-meeting-3-1 \(".*"\) starts or ends inside a character/,
+    );
+    Object.assign(copy.event.mentions[0], {
+      start: copy.headline.ru.length + 1,
+      end: copy.headline.ru.length + 2,
+    });
     expect(() => toBrat(asArticle(copy), text)).toThrow(
       /^toBrat: the ru mention event-eu-central-asia-security-dialogue-meeting-3-1 \(".*"\) starts or ends inside a character/,
     );

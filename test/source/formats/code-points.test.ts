@@ -43,6 +43,21 @@ describe("previousCodePoint and nextCodePoint", () => {
     expect(nextCodePoint("\uD835", 0)).toBe(1);
   });
 
+  it("take a pair only of a high half (U+D800–U+DBFF) then a low half (U+DC00–U+DFFF)", () => {
+    for (const pair of ["\uD800\uDC00", "\uDBFF\uDFFF"]) {
+      expect(nextCodePoint(pair, 0), pair).toBe(2);
+      expect(previousCodePoint(pair, 2), pair).toBe(0);
+    }
+    for (const notPair of ["a\uDC00", "\uD7FF\uDC00", "\uDC00\uDC00", "\uE000\uDC00"]) {
+      expect(nextCodePoint(notPair, 0), notPair).toBe(1);
+      expect(previousCodePoint(notPair, 2), notPair).toBe(1);
+    }
+    for (const notPair of ["\uD800a", "\uD800\uDBFF", "\uD800\uE000"]) {
+      expect(nextCodePoint(notPair, 0), notPair).toBe(1);
+      expect(previousCodePoint(notPair, 2), notPair).toBe(1);
+    }
+  });
+
   it("stay at the text's edges", () => {
     expect(previousCodePoint(text, 0)).toBe(0);
     expect(nextCodePoint(text, 4)).toBe(4);

@@ -26,6 +26,11 @@ describe("quoteInContext", () => {
   const context = (text: string, start: number, end: number) =>
     quoteInContext(text, start, end, occurrencesIn(text));
 
+  it("counts an occurrence near the text's start only where its context fits in the text", () => {
+    // "b" at 0 has no character before it, so "bb" at 0 does not match "b" at 1 with its prefix.
+    expect(context("bbaa", 1, 2)).toEqual({ exact: "b", prefix: "b", suffix: "a" });
+  });
+
   it("needs no context for a quote that occurs once", () => {
     expect(context("Брюссель и Москва", 11, 17)).toEqual({
       exact: "Москва",

@@ -6,13 +6,14 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { Article, Mention } from "../../../src/article-types";
 import {
   article,
   entityKinds,
   getMentions,
   getParticipants,
+  getSentences,
   participantRoles,
 } from "../../../src/index";
 import { toTables } from "../../../src/formats/tables";
@@ -31,16 +32,18 @@ function writeTables(files: Readonly<Record<string, string>>, name: string): str
   return folder;
 }
 
-const files = toTables(article);
-const descriptor = JSON.parse(files["datapackage.json"]!) as Descriptor;
+// Computed inside each test, never at module scope or in beforeAll: Stryker credits a mutant only to
+// the tests that run its code (CONTRIBUTING.md, Mutation testing).
+const files = () => toTables(article);
+const descriptor = () => JSON.parse(files()["datapackage.json"]!) as Descriptor;
 
 describe("toTables", () => {
   it("gives one CSV file per resource of datapackage.json, and the descriptor", () => {
-    expect(Object.keys(files)).toEqual([
-      ...descriptor.resources.map((resource) => resource.path),
+    expect(Object.keys(files())).toEqual([
+      ...descriptor().resources.map((resource) => resource.path),
       "datapackage.json",
     ]);
-    expect(descriptor.resources.map((resource) => resource.name)).toEqual([
+    expect(descriptor().resources.map((resource) => resource.name)).toEqual([
       "blocks",
       "sentences",
       "entities",
@@ -60,8 +63,8 @@ describe("toTables", () => {
   });
 
   it("starts each CSV file with its resource's field names", () => {
-    for (const resource of descriptor.resources) {
-      const header = files[resource.path]!.slice(0, files[resource.path]!.indexOf("\r\n"));
+    for (const resource of descriptor().resources) {
+      const header = files()[resource.path]!.slice(0, files()[resource.path]!.indexOf("\r\n"));
       expect(header, resource.name).toBe(
         resource.schema.fields.map((field) => field.name).join(","),
       );
@@ -69,7 +72,7 @@ describe("toTables", () => {
   });
 
   it("is frozen", () => {
-    expect(Object.isFrozen(files)).toBe(true);
+    expect(Object.isFrozen(files())).toBe(true);
   });
 
   it("refuses what is not an article, naming itself", () => {
@@ -113,9 +116,11 @@ describe.skipIf(skipWithout(sqliteMissing))(
   "toTables, loaded into SQLite with its keys enforced",
   () => {
     let database: string;
-    beforeAll(() => {
+    let loads = 0;
+    beforeEach(() => {
       if (sqliteMissing) throw new Error(sqliteMissing);
-      database = loadIntoSqlite(descriptor, writeTables(files, "shipped"));
+      loads += 1;
+      database = loadIntoSqlite(descriptor(), writeTables(files(), `shipped-${loads}`));
     });
 
     it("holds as many rows in each table as the article has", () => {
@@ -162,24 +167,68 @@ describe.skipIf(skipWithout(sqliteMissing))(
       });
     });
 
+    it("keeps the data's positions, offsets and texts in blocks, sentences and identifiers", () => {
+      const blocks = [article.headline, ...article.paragraphs];
+      const english = blocks.map((block) => block.en).join("\n\n");
+      expect(query(database, "SELECT * FROM blocks ORDER BY rowid")).toEqual(
+        blocks.map((block, index) => ({
+          id: block.id,
+          position: index + 1,
+          ru_start: block.sourceStart,
+          en_start: english.indexOf(block.en),
+          ru_text: block.ru,
+          en_text: block.en,
+        })),
+      );
+      const sentences = query<{ id: string; position: number; ru_text: string; en_text: string }>(
+        database,
+        "SELECT id, position, ru_text, en_text FROM sentences ORDER BY rowid",
+      );
+      expect(sentences).toEqual(
+        getSentences()!.map((sentence) => ({
+          id: sentence.id,
+          position: Number(sentence.id.slice(sentence.id.lastIndexOf("-s") + 2)),
+          ru_text: sentence.ru.text,
+          en_text: sentence.en.text,
+        })),
+      );
+      expect(
+        query(database, "SELECT entity_id, position, identifier FROM identifiers ORDER BY rowid"),
+      ).toEqual(
+        article.entities.flatMap((entity) =>
+          entity.identifiers.map(({ identifier }, index) => ({
+            entity_id: entity.id,
+            position: index + 1,
+            identifier,
+          })),
+        ),
+      );
+      expect(
+        query(
+          database,
+          "SELECT position FROM mentions WHERE item_id = 'european-union' ORDER BY rowid",
+        ),
+      ).toEqual(getMentions("european-union")!.map((_, index) => ({ position: index + 1 })));
+    });
+
     it("breaks no foreign key", () => {
       expect(query(database, "PRAGMA foreign_key_check")).toEqual([]);
     });
 
     it("enforces the keys: SQLite refuses a reference to nothing, and a repeated primary key", () => {
       const dangling = {
-        ...files,
-        "participants.csv": files["participants.csv"]!.replace(",turkmenistan,", ",kazakhstan,"),
+        ...files(),
+        "participants.csv": files()["participants.csv"]!.replace(",turkmenistan,", ",kazakhstan,"),
       };
-      expect(() => loadIntoSqlite(descriptor, writeTables(dangling, "dangling"))).toThrow(
+      expect(() => loadIntoSqlite(descriptor(), writeTables(dangling, "dangling"))).toThrow(
         /FOREIGN KEY constraint failed/,
       );
-      const lines = files["topics.csv"]!.split("\r\n");
+      const lines = files()["topics.csv"]!.split("\r\n");
       const repeated = {
-        ...files,
+        ...files(),
         "topics.csv": [...lines.slice(0, 2), ...lines.slice(1)].join("\r\n"),
       };
-      expect(() => loadIntoSqlite(descriptor, writeTables(repeated, "repeated"))).toThrow(
+      expect(() => loadIntoSqlite(descriptor(), writeTables(repeated, "repeated"))).toThrow(
         /UNIQUE constraint failed: topics\.id/,
       );
     });
@@ -288,7 +337,7 @@ describe.skipIf(skipWithout(sqliteMissing))(
       copy.entities[0].name.en = 'The "Union", that is,\r\nthe EU';
       const folder = writeTables(toTables(copy as never), "quoted");
       const rows = query<{ name_en: string }>(
-        loadIntoSqlite(descriptor, folder),
+        loadIntoSqlite(descriptor(), folder),
         `SELECT name_en FROM entities WHERE id = '${copy.entities[0].id}'`,
       );
       expect(rows).toEqual([{ name_en: copy.entities[0].name.en }]);

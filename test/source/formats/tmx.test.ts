@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { article, getSentences, version } from "../../../src/index";
 import { toTmx } from "../../../src/formats/tmx";
 import {
@@ -38,7 +38,8 @@ function readBack(tmx: string, name: string): ReadTmx {
 
 describe.skipIf(skipWithout(tmxReadersMissing))("toTmx, read by translate-toolkit", () => {
   let read: ReadTmx;
-  beforeAll(() => {
+  // In beforeEach, not beforeAll: Stryker credits a mutant only to the tests that run its code.
+  beforeEach(() => {
     if (tmxReadersMissing) throw new Error(tmxReadersMissing);
     read = readBack(toTmx(article), "corpus.tmx");
   });
@@ -98,6 +99,11 @@ describe("toTmx", () => {
       new TypeError(
         "toTmx: sentence p1-s1 (ru) holds U+0007, which XML 1.0 (and so TMX) cannot carry",
       ),
+    );
+    const badId = draftOf(article);
+    badId.headline.sentences[0].id = "headline-s1\u0001";
+    expect(() => toTmx(badId as never)).toThrow(
+      new TypeError("toTmx: a sentence id holds U+0001, which XML 1.0 (and so TMX) cannot carry"),
     );
     copy.paragraphs[0].ru = `\uD800${copy.paragraphs[0].ru.slice(1)}`;
     expect(() => toTmx(copy as never)).toThrow(/holds U\+D800/);

@@ -47,6 +47,10 @@ describe("tokenize", () => {
     expect(texts(tokenize("it's", "en"))).toEqual(["it", "'s"]);
     expect(texts(tokenize("'s", "en"))).toEqual(["'", "s"]);
     expect(texts(tokenize("Union's", "ru"))).toEqual(["Union's"]);
+    expect(tokenize("the Union’s aim", "en").slice(1, 3)).toEqual([
+      { text: "Union", start: 4, end: 9 },
+      { text: "’s", start: 9, end: 11 },
+    ]);
   });
 
   it("gives each token's offsets in the block, for a stretch of it too", () => {

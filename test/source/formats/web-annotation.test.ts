@@ -18,9 +18,14 @@ import { defined, untyped } from "../../support/defined";
 import { asArticle, draftOf } from "../../support/draft";
 import packageJson from "../../../package.json" with { type: "json" };
 
-const collection = toWebAnnotations(article, sourceText);
-const pages = { ru: collection.first, en: defined(collection.first.next) };
-const texts = { ru: sourceText, en: englishText(article) };
+// Computed inside each test, never at module scope: Stryker credits a mutant only to the tests that
+// run its code (CONTRIBUTING.md, Mutation testing).
+const collection = () => toWebAnnotations(article, sourceText);
+const pages = () => {
+  const { first } = collection();
+  return { ru: first, en: defined(first.next) };
+};
+const texts = () => ({ ru: sourceText, en: englishText(article) });
 const languages = ["ru", "en"] as const;
 const loose = untyped(toWebAnnotations);
 const base = `https://unpkg.com/eu-central-asia-security-dialogue-2016@${version}/dist/`;
@@ -68,40 +73,40 @@ function mentionsByKey(): Map<string, Mention> {
 describe("toWebAnnotations", () => {
   it("is one AnnotationCollection with a page per language: Russian first, English next", () => {
     const id = `${base}web-annotations.jsonld`;
-    expect(collection).toMatchObject({
+    expect(collection()).toMatchObject({
       "@context": "http://www.w3.org/ns/anno.jsonld",
       id,
       type: "AnnotationCollection",
       total: 165,
       last: `${id}#page-en`,
     });
-    expect(collection.label).toContain(article.headline.en);
-    expect(pages.ru).toMatchObject({
+    expect(collection().label).toContain(article.headline.en);
+    expect(pages().ru).toMatchObject({
       id: `${id}#page-ru`,
       type: "AnnotationPage",
       partOf: id,
       startIndex: 0,
     });
-    expect(pages.en).toMatchObject({
+    expect(pages().en).toMatchObject({
       id: `${id}#page-en`,
       type: "AnnotationPage",
       partOf: id,
       startIndex: 83,
       prev: `${id}#page-ru`,
     });
-    expect(pages.en.next).toBeUndefined();
-    expect(pages.ru.items).toHaveLength(83);
-    expect(pages.en.items).toHaveLength(82);
+    expect(pages().en.next).toBeUndefined();
+    expect(pages().ru.items).toHaveLength(83);
+    expect(pages().en.items).toHaveLength(82);
   });
 
   it("has one annotation per mention per language, with an id from its item and number", () => {
     const keyed = mentionsByKey();
     for (const language of languages) {
       const withSide = [...keyed].filter(([, mention]) => language === "ru" || mention.en);
-      expect(pages[language].items.map((annotation) => annotation.id)).toEqual(
+      expect(pages()[language].items.map((annotation) => annotation.id)).toEqual(
         withSide.map(([key]) => `${base}web-annotations.jsonld#${language}-${key}`),
       );
-      for (const annotation of pages[language].items) {
+      for (const annotation of pages()[language].items) {
         const mention = defined(keyed.get(annotation.id.slice(annotation.id.indexOf("#") + 4)));
         const [quote] = selectorsOf(annotation);
         expect(quote.exact, annotation.id).toBe(
@@ -116,11 +121,11 @@ describe("toWebAnnotations", () => {
 
   it("finds every quote by position: the text between start and end is exact", () => {
     for (const language of languages) {
-      for (const annotation of pages[language].items) {
+      for (const annotation of pages()[language].items) {
         const [quote, position] = selectorsOf(annotation);
         expect(quote.type).toBe("TextQuoteSelector");
         expect(position.type).toBe("TextPositionSelector");
-        expect(codePointSlice(texts[language], position.start, position.end), annotation.id).toBe(
+        expect(codePointSlice(texts()[language], position.start, position.end), annotation.id).toBe(
           quote.exact,
         );
       }
@@ -131,8 +136,8 @@ describe("toWebAnnotations", () => {
     let withContext = 0;
     let longest = 0;
     for (const language of languages) {
-      const text = texts[language];
-      for (const annotation of pages[language].items) {
+      const text = texts()[language];
+      for (const annotation of pages()[language].items) {
         const [{ exact, prefix, suffix }, { start }] = selectorsOf(annotation);
         const match = offsetsOf(text, prefix + exact + suffix);
         expect(match, annotation.id).toHaveLength(1);
@@ -160,7 +165,7 @@ describe("toWebAnnotations", () => {
 
   it("classifies each annotation first, by item kind and the kind within it", () => {
     const classes = new Map<string, string>();
-    for (const annotation of pages.ru.items) {
+    for (const annotation of pages().ru.items) {
       const [first, ...others] = annotation.body;
       expect(first).toMatchObject({ type: "TextualBody", purpose: "classifying" });
       expect(others.filter((body) => body.purpose === "classifying")).toEqual([]);
@@ -185,7 +190,7 @@ describe("toWebAnnotations", () => {
   });
 
   it("identifies entities by their verified Wikidata ids, and describes items in the page's language", () => {
-    const afghanistan = annotationOf(pages.en, "en-entity-afghanistan-2");
+    const afghanistan = annotationOf(pages().en, "en-entity-afghanistan-2");
     expect(afghanistan.body).toEqual([
       { type: "TextualBody", purpose: "classifying", value: "entity/state", format: "text/plain" },
       {
@@ -208,7 +213,7 @@ describe("toWebAnnotations", () => {
         language: "en",
       },
     ]);
-    const identifying = pages.ru.items.flatMap((annotation) =>
+    const identifying = pages().ru.items.flatMap((annotation) =>
       annotation.body.flatMap((body) => (body.purpose === "identifying" ? [annotation.id] : [])),
     );
     const wikidata = article.entities.filter((entity) =>
@@ -217,13 +222,22 @@ describe("toWebAnnotations", () => {
     expect(identifying).toHaveLength(
       wikidata.reduce((sum, entity) => sum + entity.mentions.length, 0),
     );
-    expect(annotationOf(pages.en, "en-topic-migration-1").body[1]).toMatchObject({
+    expect(annotationOf(pages().en, "en-topic-migration-1").body[1]).toMatchObject({
       value: "migration",
     });
-    const relation = annotationOf(pages.en, "en-relation-bomca-belongs-to-european-union-1");
+    const relation = annotationOf(pages().en, "en-relation-bomca-belongs-to-european-union-1");
     expect(relation.body).toHaveLength(1);
-    expect(annotationOf(pages.en, "en-evidence-date-1").body).toHaveLength(1);
-    const chair = annotationOf(pages.ru, "ru-participant-helga-schmid-chair-1");
+    expect(annotationOf(pages().en, "en-evidence-date-1").body).toHaveLength(1);
+    const meeting = "ru-event-eu-central-asia-security-dialogue-meeting-3-1";
+    expect(annotationOf(pages().ru, meeting).body[1]).toMatchObject({
+      purpose: "describing",
+      value: article.event.name.ru,
+    });
+    expect(annotationOf(pages().en, "en-agreement-step-up-joint-efforts-1").body[1]).toMatchObject({
+      purpose: "describing",
+      value: defined(article.agreements[0]).summary.en,
+    });
+    const chair = annotationOf(pages().ru, "ru-participant-helga-schmid-chair-1");
     expect(chair.body[1]).toMatchObject({
       purpose: "describing",
       language: "ru",
@@ -236,16 +250,18 @@ describe("toWebAnnotations", () => {
       annotation.body.flatMap((body) =>
         body.purpose === "commenting" && "value" in body ? [body.value] : [],
       );
-    const invited = annotationOf(pages.ru, "ru-participant-afghanistan-delegation-1");
+    const invited = annotationOf(pages().ru, "ru-participant-afghanistan-delegation-1");
     expect(comments(invited)).toEqual([
       `attendanceNote: ${article.participants[3].attendanceNote}`,
     ]);
-    const missing = pages.ru.items.filter((a) => comments(a).some((c) => c.startsWith("enNote: ")));
+    const missing = pages().ru.items.filter((a) =>
+      comments(a).some((c) => c.startsWith("enNote: ")),
+    );
     expect(missing.map((a) => a.id.split("#")[1])).toEqual([
       "ru-event-eu-central-asia-security-dialogue-meeting-3-6",
     ]);
     expect(
-      pages.en.items.some((a) =>
+      pages().en.items.some((a) =>
         a.id.endsWith("#en-event-eu-central-asia-security-dialogue-meeting-3-6"),
       ),
     ).toBe(false);
@@ -261,8 +277,10 @@ describe("toWebAnnotations", () => {
     expect(defined(defined(own.first.next).items[0]).id).toMatch(
       /^https:\/\/example\.org\/a\/web-annotations\.jsonld#en-/,
     );
-    expect(toWebAnnotations(article, sourceText, {})).toEqual(collection);
-    expect(toWebAnnotations(article, sourceText, { baseIri: undefined })).toEqual(collection);
+    expect(toWebAnnotations(article, sourceText, {})).toEqual(collection());
+    expect(toWebAnnotations(article, sourceText, { baseIri: undefined })).toEqual(collection());
+    const deep = "https://example.org/texts/v1/";
+    expect(toWebAnnotations(article, sourceText, { baseIri: deep }).id.startsWith(deep)).toBe(true);
     expect(toWebAnnotations(article, sourceText, { baseIri: "http://localhost/" }).id).toBe(
       "http://localhost/web-annotations.jsonld",
     );
@@ -285,7 +303,7 @@ describe("toWebAnnotations on a text with a character outside the Basic Multilin
   });
 
   it("has no such character in the shipped texts, where code points equal UTF-16 offsets", () => {
-    for (const text of Object.values(texts)) {
+    for (const text of Object.values(texts())) {
       expect(/[\u{10000}-\u{10FFFF}]/u.test(text)).toBe(false);
       expect(Array.from(text)).toHaveLength(text.length);
     }
@@ -298,6 +316,17 @@ describe("toWebAnnotations on a text with a character outside the Basic Multilin
       /^toWebAnnotations: the ru mention event-eu-central-asia-security-dialogue-meeting-3-1 \(".*"\) starts or ends inside a character/,
     );
     expect(astral).toHaveLength(2);
+  });
+
+  it("refuses a mention that starts between the halves of a surrogate pair", () => {
+    const { article: copy, sourceText: text } = astralArticle();
+    Object.assign(copy.event.mentions[0], {
+      start: copy.headline.ru.length + 1,
+      end: copy.headline.ru.length + 2,
+    });
+    expect(() => toWebAnnotations(asArticle(copy), text)).toThrow(
+      /^toWebAnnotations: the ru mention event-eu-central-asia-security-dialogue-meeting-3-1 \(".*"\) starts or ends inside a character/,
+    );
   });
 });
 
@@ -325,6 +354,16 @@ describe("toWebAnnotations refuses wrong arguments, naming itself", () => {
     );
   });
 
+  it("a mention that names a block the article does not have", () => {
+    const copy = draftOf(article);
+    copy.entities[0].mentions[0].paragraphId = "p9";
+    expect(() => toWebAnnotations(asArticle(copy), sourceText)).toThrow(
+      new TypeError(
+        'toWebAnnotations: a mention names the block "p9", which the article does not have',
+      ),
+    );
+  });
+
   it("a baseIri that is not an absolute http or https IRI ending in /", () => {
     for (const baseIri of [
       "https://example.org/a",
@@ -334,7 +373,9 @@ describe("toWebAnnotations refuses wrong arguments, naming itself", () => {
       "https://example.org/?q=/",
       "https://example.org/#/",
       "https://exa mple.org/",
+      "x-https://example.org/",
       3,
+      new URL("https://example.org/a/"),
     ]) {
       expect(() => loose(article, sourceText, { baseIri }), String(baseIri)).toThrow(
         /^toWebAnnotations: options\.baseIri must be an absolute http or https IRI ending in "\/", without query or fragment; got /,

@@ -139,6 +139,28 @@ describe("mentions", () => {
     ]);
   });
 
+  it("reports an English span in an earlier sentence than the one aligned to the Russian", () => {
+    // Afghanistan is named in p1's third sentence; "Turkmenistan" stands in its first.
+    const issues = issuesOf(
+      corruptedArticle((d) => {
+        const english: string = d.paragraphs[0].en;
+        const start = english.indexOf("Turkmenistan");
+        Object.assign(d.entities[4].mentions[0].en, {
+          start,
+          end: start + "Turkmenistan".length,
+          quote: "Turkmenistan",
+        });
+      }),
+    );
+    expect(issues).toEqual([
+      {
+        path: ["entities", 4, "mentions", 0, "en"],
+        message:
+          'the English span must lie inside the English of sentence "p1-s3", aligned to the Russian span\'s',
+      },
+    ]);
+  });
+
   it("accepts an English span that fills its whole sentence", () => {
     const input = articleDraft();
     const sentence = input.paragraphs[1].sentences[0];

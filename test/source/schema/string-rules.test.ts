@@ -30,6 +30,18 @@ const messages = (schema: z.ZodType, value: unknown) => {
   return result.success ? [] : result.error.issues.map((issue) => issue.message);
 };
 
+describe("the issues of the string rules", () => {
+  it("are zod custom issues, each with its message, for users of the schemas", () => {
+    const result = TrimmedTextSchema.safeParse("a\u0000b");
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({
+        code: "custom",
+        message: "must not contain the control character U+0000 (at 1)",
+      }),
+    ]);
+  });
+});
+
 describe("lengths, in UTF-16 code units", () => {
   it("caps ids, texts, identifiers and URLs at documented lengths", () => {
     expect([MAX_ID_LENGTH, MAX_TEXT_LENGTH, MAX_IDENTIFIER_LENGTH, MAX_URL_LENGTH]).toEqual([
