@@ -6,7 +6,17 @@ import { readFileSync } from "node:fs";
 import { Ajv } from "ajv";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { article, version } from "../../../src/index";
+import {
+  article,
+  attendanceStatuses,
+  entityKinds,
+  identifierSchemes,
+  participantRoles,
+  relationPredicates,
+  topicCategories,
+  version,
+} from "../../../src/index";
+import { eventFacts } from "../../../src/collections";
 import { toCsv } from "../../../src/formats/csv";
 import { column, dataPackageJson, table } from "../../../src/formats/data-package";
 import { toTables } from "../../../src/formats/tables";
@@ -79,6 +89,78 @@ describe("datapackage.json", () => {
         },
       });
     }
+  });
+
+  it("describes every table and every field", () => {
+    const described = descriptor() as unknown as {
+      resources: {
+        name: string;
+        description: string;
+        schema: { fields: { name: string; description: string }[] };
+      }[];
+    };
+    for (const { name, description, schema } of described.resources) {
+      expect(description, name).toMatch(/\S/);
+      for (const field of schema.fields)
+        expect(field.description, `${name}.${field.name}`).toMatch(/\S/);
+    }
+  });
+
+  it("declares the relational model: foreign keys, closed sets and the fields that may be empty", () => {
+    const foreignKeys: Record<string, string[]> = {};
+    const closedSets: Record<string, readonly string[]> = {};
+    const optional: string[] = [];
+    for (const { name, schema } of descriptor().resources) {
+      foreignKeys[name] = (schema.foreignKeys ?? []).map(
+        ({ fields, reference }) =>
+          `${fields.join()} -> ${reference.resource}.${reference.fields.join()}`,
+      );
+      for (const field of schema.fields) {
+        if (field.constraints.enum) closedSets[`${name}.${field.name}`] = field.constraints.enum;
+        if (!field.constraints.required) optional.push(`${name}.${field.name}`);
+      }
+    }
+    expect(foreignKeys).toEqual({
+      blocks: [],
+      sentences: ["block_id -> blocks.id"],
+      entities: [],
+      identifiers: ["entity_id -> entities.id"],
+      participants: ["entity_id -> entities.id"],
+      topics: [],
+      topic_categories: ["topic_id -> topics.id"],
+      agreements: [],
+      agreement_topics: ["agreement_id -> agreements.id", "topic_id -> topics.id"],
+      agreement_entities: ["agreement_id -> agreements.id", "entity_id -> entities.id"],
+      agreement_frameworks: ["agreement_id -> agreements.id", "framework_id -> entities.id"],
+      relations: ["subject_id -> entities.id", "object_id -> entities.id"],
+      events: ["series_id -> entities.id", "location_id -> entities.id", "chair_id -> entities.id"],
+      items: [],
+      mentions: ["item_id -> items.id", "block_id -> blocks.id", "sentence_id -> sentences.id"],
+    });
+    const itemKinds = ["entity", "participant", "topic", "agreement", "relation", "event"];
+    expect(closedSets).toEqual({
+      "entities.kind": entityKinds,
+      "identifiers.scheme": identifierSchemes,
+      "participants.role": participantRoles,
+      "participants.attendance": attendanceStatuses,
+      "topic_categories.category": topicCategories,
+      "relations.predicate": relationPredicates,
+      "items.kind": itemKinds,
+      "mentions.item_kind": itemKinds,
+      "mentions.list": ["mentions", ...eventFacts.map((fact) => `evidence.${fact}`)],
+    });
+    expect(optional).toEqual([
+      "entities.identifiers_note",
+      "entities.external_context",
+      "participants.title_ru",
+      "participants.title_en",
+      "participants.attendance_note",
+      "agreements.entity_ids_note",
+      "mentions.en_start",
+      "mentions.en_end",
+      "mentions.en_quote",
+      "mentions.en_note",
+    ]);
   });
 
   it("has keys that name existing fields, and foreign keys that point at a resource's primary key", () => {

@@ -103,6 +103,129 @@ describe("jsonlLineSchema", () => {
     expect(validate({ ...line, extra: 1 })).toBe(false);
   });
 
+  // In full, as reviewed: it is shipped as corpus.schema.json, and dataset tools read it as is.
+  it("says what each key holds, as reviewed", () => {
+    expect(jsonlLineSchema).toMatchInlineSnapshot(`
+      {
+        "$defs": {
+          "side": {
+            "additionalProperties": false,
+            "properties": {
+              "end": {
+                "description": "Where it ends there (exclusive).",
+                "minimum": 0,
+                "type": "integer",
+              },
+              "ends": {
+                "description": "Where each token ends in text (exclusive).",
+                "items": {
+                  "minimum": 0,
+                  "type": "integer",
+                },
+                "type": "array",
+              },
+              "start": {
+                "description": "Where the sentence starts in its block's text (UTF-16 offset).",
+                "minimum": 0,
+                "type": "integer",
+              },
+              "starts": {
+                "description": "Where each token starts in text (UTF-16 offset).",
+                "items": {
+                  "minimum": 0,
+                  "type": "integer",
+                },
+                "type": "array",
+              },
+              "tags": {
+                "description": "Each token's BIO tag of the entity mentions: B- or I- and the entity's kind, or O.",
+                "items": {
+                  "enum": [
+                    "O",
+                    "B-STATE",
+                    "I-STATE",
+                    "B-ORGANIZATION",
+                    "I-ORGANIZATION",
+                    "B-PERSON",
+                    "I-PERSON",
+                    "B-REGION",
+                    "I-REGION",
+                    "B-GROUP",
+                    "I-GROUP",
+                    "B-CITY",
+                    "I-CITY",
+                    "B-DIALOGUE",
+                    "I-DIALOGUE",
+                    "B-PROGRAMME",
+                    "I-PROGRAMME",
+                    "B-PROCESS",
+                    "I-PROCESS",
+                    "B-MECHANISM",
+                    "I-MECHANISM",
+                  ],
+                },
+                "type": "array",
+              },
+              "text": {
+                "description": "The sentence.",
+                "minLength": 1,
+                "type": "string",
+              },
+              "tokens": {
+                "description": "Its tokens, in order.",
+                "items": {
+                  "minLength": 1,
+                  "type": "string",
+                },
+                "type": "array",
+              },
+            },
+            "required": [
+              "start",
+              "end",
+              "text",
+              "tokens",
+              "tags",
+              "starts",
+              "ends",
+            ],
+            "type": "object",
+          },
+        },
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "additionalProperties": false,
+        "properties": {
+          "en": {
+            "$ref": "#/$defs/side",
+            "description": "Our English translation of it.",
+          },
+          "id": {
+            "description": "The sentence's id: its block's id, -s and its number, such as p1-s2.",
+            "pattern": "^[a-z0-9]+(-[a-z0-9]+)*-s[1-9][0-9]*$",
+            "type": "string",
+          },
+          "paragraphId": {
+            "description": "Id of its block: headline, p1, p2, …",
+            "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+            "type": "string",
+          },
+          "ru": {
+            "$ref": "#/$defs/side",
+            "description": "The Russian original sentence.",
+          },
+        },
+        "required": [
+          "id",
+          "paragraphId",
+          "ru",
+          "en",
+        ],
+        "title": "One line of corpus.jsonl: a Russian sentence and its English translation, tokenized and tagged",
+        "type": "object",
+      }
+    `);
+  });
+
   it("is deeply frozen", () => {
     expect(Object.isFrozen(jsonlLineSchema)).toBe(true);
     expect(Object.isFrozen(jsonlLineSchema.properties)).toBe(true);

@@ -47,6 +47,8 @@ describe("tokenize", () => {
     expect(texts(tokenize("it's", "en"))).toEqual(["it", "'s"]);
     expect(texts(tokenize("'s", "en"))).toEqual(["'", "s"]);
     expect(texts(tokenize("Union's", "ru"))).toEqual(["Union's"]);
+    // Only at the word's end: an apostrophe and s inside a word stay in it.
+    expect(texts(tokenize("O’sullivan and O'shea", "en"))).toEqual(["O’sullivan", "and", "O'shea"]);
     expect(tokenize("the Union’s aim", "en").slice(1, 3)).toEqual([
       { text: "Union", start: 4, end: 9 },
       { text: "’s", start: 9, end: 11 },

@@ -3,6 +3,7 @@
 // each message a user reads.
 import { describe, expect, it } from "vitest";
 import {
+  EnglishMentionSchema,
   IdentifierSchema,
   IdSchema,
   MentionSchema,
@@ -92,6 +93,10 @@ describe("mentions", () => {
     ]);
     expect(mention(5, 4).success).toBe(false);
     expect(mention(5, 6).success).toBe(true);
+    const english = EnglishMentionSchema.safeParse({ start: 5, end: 5, quote: "a" });
+    expect(english.error?.issues.map(({ path, message }) => ({ path, message }))).toEqual([
+      { path: ["end"], message: "end must be greater than start" },
+    ]);
   });
 
   it("have an English side with its own offsets and quote, checked like the Russian", () => {

@@ -253,5 +253,14 @@ describe("the JSON Schema keywords say the same", () => {
     });
     expect(keywords(SourceSchema.shape.url)).toEqual({ maxLength: 2_048, pattern: URL_PATTERN });
     expect(keywords(IdSchema).maxLength).toBe(100);
+    const identifier = z.toJSONSchema(IdentifierSchema) as unknown as {
+      oneOf?: { properties: { identifier: { maxLength?: number } } }[];
+      anyOf?: { properties: { identifier: { maxLength?: number } } }[];
+    };
+    const schemes = identifier.oneOf ?? identifier.anyOf ?? [];
+    expect(schemes.map((scheme) => scheme.properties.identifier.maxLength)).toEqual(
+      schemes.map(() => 20),
+    );
+    expect(schemes).toHaveLength(5);
   });
 });
