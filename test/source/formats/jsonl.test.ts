@@ -34,7 +34,8 @@ const parse = (jsonl: string) =>
 // Computed inside each test, never at module scope: Stryker credits a mutant only to the tests that
 // run its code (CONTRIBUTING.md, Mutation testing).
 const lines = () => parse(toJsonl(article));
-const validate = new Ajv2020({ allErrors: true, strict: true }).compile(jsonlLineSchema);
+/** Ajv's validator of jsonlLineSchema, compiled in the test that uses it (a broken schema fails it). */
+const validator = () => new Ajv2020({ allErrors: true, strict: true }).compile(jsonlLineSchema);
 
 describe("toJsonl", () => {
   it("writes one line per aligned sentence, in order, each ended by a line feed", () => {
@@ -55,6 +56,7 @@ describe("toJsonl", () => {
   });
 
   it("gives every line a schema-valid object (Ajv, draft 2020-12)", () => {
+    const validate = validator();
     for (const line of lines())
       expect(validate(line), `${line.id} ${JSON.stringify(validate.errors)}`).toBe(true);
   });
@@ -96,6 +98,7 @@ describe("toJsonl", () => {
 describe("jsonlLineSchema", () => {
   it("refuses a line with an unknown tag, a missing list or an extra key", () => {
     const line = lines()[0]!;
+    const validate = validator();
     expect(validate({ ...line, ru: { ...line.ru, tags: ["B-PLANET"] } })).toBe(false);
     const withoutTokens: Partial<Side> = { ...line.en };
     delete withoutTokens.tokens;
