@@ -3,7 +3,7 @@
 # (installed there on first use, and again whenever its lockfile changes), so
 # that neither is a devDependency of the package. Extra arguments go to
 # `stryker run`, such as `--force` (re-test every mutant) or
-# `--mutate src/schema/integrity.ts`.
+# `--mutate src/schema/cross-field-checks.ts`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools=tools/mutation
