@@ -6,13 +6,17 @@
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /** Test files, longest first, that start before every other (which keep Vitest's order). */
+// Longest first, as measured in a fresh clone on two cores (2026-12-01): 68 s down to 10 s.
 export const slowestFiles = [
+  "test/release/git-install.test.ts",
   "test/packed/consumers-zod-newest.test.ts",
   "test/packed/consumers-zod-floor.test.ts",
-  "test/release/git-install.test.ts",
-  "test/source/schema/parse-article.properties.test.ts",
   "test/packed/consumer-without-zod.test.ts",
+  "test/release/registry-round-trip.test.ts",
   "test/runtimes/runtimes.test.ts",
+  "test/source/schema/parse-article.properties.test.ts",
+  "test/browser/browser.test.ts",
+  "test/packed/dependent-library.test.ts",
 ];
 
 /** Vitest's sequencer, with {@link slowestFiles} moved to the front. */
