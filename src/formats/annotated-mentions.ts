@@ -116,6 +116,30 @@ export function placeInText(
   return { start: blockStart + side.start, end: blockStart + side.end, quote: side.quote };
 }
 
+/**
+ * Where `place` stands in code points (as Web Annotation and brat count), given the text's
+ * `codePoint` look-up (`codePointOffsets`).
+ *
+ * @throws TypeError naming `functionName` when the mention starts or ends between the two halves
+ * of a surrogate pair, where no code point offset exists.
+ */
+export function inCodePoints(
+  functionName: string,
+  entry: AnnotatedMention,
+  language: Language,
+  place: TextPlace,
+  codePoint: (offset: number) => number | undefined,
+): { readonly start: number; readonly end: number } {
+  const start = codePoint(place.start);
+  const end = codePoint(place.end);
+  if (start === undefined || end === undefined) {
+    throw new TypeError(
+      `${functionName}: the ${language} mention ${mentionKey(entry)} ("${place.quote}") starts or ends inside a character (between the halves of a surrogate pair)`,
+    );
+  }
+  return { start, end };
+}
+
 /** A note of the data that the annotation formats carry with a mention: its field and its text. */
 export interface MentionNote {
   /** The field the note comes from, such as `"attendanceNote"`. */

@@ -12,6 +12,7 @@ import {
 } from "../vocabulary";
 import {
   annotatedMentions,
+  inCodePoints,
   mentionKey,
   notesOf,
   placeInText,
@@ -118,13 +119,7 @@ function standoff(article: Article, language: Language, text: string): string {
   for (const entry of annotatedMentions(article)) {
     const place = placeInText("toBrat", entry.mention, language, starts);
     if (place === null) continue;
-    const start = codePoint(place.start);
-    const end = codePoint(place.end);
-    if (start === undefined || end === undefined) {
-      throw new TypeError(
-        `toBrat: the ${language} mention ${mentionKey(entry)} ("${place.quote}") starts or ends inside a character (between the halves of a surrogate pair)`,
-      );
-    }
+    const { start, end } = inCodePoints("toBrat", entry, language, place, codePoint);
     if (/[\r\n]/.test(place.quote)) {
       throw new TypeError(
         `toBrat: the ${language} mention ${mentionKey(entry)} spans a line break, which a brat annotation line cannot hold`,

@@ -5,6 +5,7 @@ import { packageName, version } from "../version";
 import type { Language } from "../vocabulary";
 import {
   annotatedMentions,
+  inCodePoints,
   mentionKey,
   notesOf,
   placeInText,
@@ -262,13 +263,7 @@ function annotationsIn(
   for (const entry of annotatedMentions(article)) {
     const place = placeInText("toWebAnnotations", entry.mention, language, starts);
     if (place === null) continue;
-    const start = codePoint(place.start);
-    const end = codePoint(place.end);
-    if (start === undefined || end === undefined) {
-      throw new TypeError(
-        `toWebAnnotations: the ${language} mention ${mentionKey(entry)} ("${place.quote}") starts or ends inside a character (between the halves of a surrogate pair)`,
-      );
-    }
+    const { start, end } = inCodePoints("toWebAnnotations", entry, language, place, codePoint);
     annotations.push({
       id: `${collectionIri}#${language}-${mentionKey(entry)}`,
       type: "Annotation",

@@ -218,14 +218,8 @@ describe("own properties only", () => {
   });
 
   it("does not take an article's collections from a polluted Object.prototype", () => {
-    for (const key of [
-      "paragraphs",
-      "entities",
-      "participants",
-      "topics",
-      "agreements",
-      "relations",
-    ]) {
+    const keys = ["paragraphs", "entities", "participants", "topics", "agreements", "relations"];
+    for (const key of keys) {
       polluted[key] = [];
     }
     try {
@@ -233,14 +227,7 @@ describe("own properties only", () => {
         /^forArticle: article must be an article object with headline, .*; got an object$/,
       );
     } finally {
-      for (const key of [
-        "paragraphs",
-        "entities",
-        "participants",
-        "topics",
-        "agreements",
-        "relations",
-      ]) {
+      for (const key of keys) {
         Reflect.deleteProperty(polluted, key);
       }
     }

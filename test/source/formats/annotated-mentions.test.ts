@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { article } from "../../../src/index";
 import {
   annotatedMentions,
+  inCodePoints,
   mentionKey,
   notesOf,
   placeInText,
@@ -69,6 +70,21 @@ describe("placeInText", () => {
   it("has no English place for a mention whose English side is null", () => {
     const { mention } = withoutEnglish();
     expect(placeInText("f", mention, "en", blockStarts(article, "en"))).toBeNull();
+  });
+
+  it("counts a place in code points, and refuses one between the halves of a surrogate pair", () => {
+    const text = "a\u{1D538}bc";
+    const codePoint = (offset: number) => [0, 1, undefined, 2, 3, 4][offset];
+    const place = (start: number, end: number) => ({ start, end, quote: text.slice(start, end) });
+    expect(inCodePoints("f", entry(), "ru", place(3, 5), codePoint)).toEqual({ start: 2, end: 4 });
+    for (const [start, end] of [
+      [2, 4],
+      [0, 2],
+    ] as const) {
+      expect(() => inCodePoints("f", entry(), "ru", place(start, end), codePoint)).toThrow(
+        /^f: the ru mention entity-afghanistan-1 \(".*"\) starts or ends inside a character/,
+      );
+    }
   });
 
   it("refuses a mention of a block the article does not have, naming the function", () => {
