@@ -11,6 +11,8 @@ export default defineConfig(
     "**/node_modules/",
     "**/dist/",
     "**/coverage/",
+    // Stryker's sandbox copy of the repository, left behind when a run is interrupted.
+    ".stryker-tmp/",
     // Consumer fixtures: type-checked and run against the packed tarball (test/support/suites/packed-consumers.ts).
     "test/support/consumers/",
   ]),
